@@ -1,0 +1,28 @@
+# The two commands of the README: `make demo` and `make test`.
+# Both set everything up first: SWI-Prolog, the virtual environment, the package.
+
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DEMO   := queries/seed1_police_asks_if_followed.toml
+
+.PHONY: setup demo test bench clean
+
+setup:
+	@scripts/ensure-swipl.sh
+	@$(MAKE) --no-print-directory $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PYTHON) || python3 -m venv $(VENV)
+	@$(PYTHON) -m pip install --quiet --upgrade pip
+	@$(PYTHON) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+demo: setup
+	@$(VENV)/bin/secret-kb ask --file $(DEMO)
+
+test: setup
+	@$(PYTHON) -m pytest
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,224 @@
+:- module(report,
+          [ answer_report/4,          % +Scenario, +Answer, +Lang, -Report
+            error_report/2,           % +Error, -Report
+            citation_report/3         % +SourceId, +Lang, -Citation
+          ]).
+
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(library(pairs)).
+:- use_module('../vocabulary').
+:- use_module('../sources').
+:- use_module('../law').
+:- use_module(scenario).
+:- use_module(wording).
+
+/** <module> Answers as data: the contract's shape, worded in one language
+
+answer_report/4 turns an answer term (verdict:answer/2) into a dict with
+the keys of the scenario contract, ready for JSON: every id comes with its
+wording in the chosen language and every rule with its citation.
+error_report/2 turns an input error into the dict every interface shows.
+*/
+
+%!  answer_report(+Scenario, +Answer, +Lang, -Report:dict) is det.
+%
+%   Report has the contract's keys (verdict, basis, complete, open,
+%   caveats, explanation, law_date) plus notes, the scenario as
+%   understood, and lang.
+
+answer_report(Scenario,
+              answer(Verdict, Basis, Complete, Open, Advice, Step, Date),
+              Lang,
+              _{verdict: Verdict, basis: Basis, complete: Complete,
+                open: OpenReports, caveats: Caveats, notes: Notes,
+                explanation: Tree, law_date: Iso, scenario: ScenarioDict,
+                lang: Lang}) :-
+    date_iso(Date, Iso),
+    maplist(open_report(Lang), Open, OpenReports),
+    advice_reports(caveat, Advice, Lang, Caveats),
+    advice_reports(note, Advice, Lang, Notes),
+    step_report(Step, Lang, Tree),
+    scenario_dict(Scenario, ScenarioDict).
+
+open_report(Lang, open(Provision, Rule, Verdict, Needs),
+            _{provision: Provision, rule: Rule, verdict: Verdict,
+              needs: NeedsDict, text: Text}) :-
+    pairs_from_equations(Needs, NeedPairs),
+    dict_pairs(NeedsDict, _, NeedPairs),
+    maplist([F=V, L]>>need_text(F, V, Lang, L), Needs, Labels),
+    atomic_list_concat(Labels, "; ", Conditions),
+    value_label(provision, Provision, Lang, ProvisionLabel),
+    template(verdict(Verdict), Lang, VerdictWord),
+    template(open_line, Lang, Format),
+    format(string(Text), Format, [VerdictWord, Conditions, ProvisionLabel]).
+
+need_text(F, true, Lang, Text) :-
+    condition_text(fact(F), Lang, Text).
+need_text(F, false, Lang, Text) :-
+    condition_text(no(F), Lang, Text).
+
+pairs_from_equations(Equations, Pairs) :-
+    findall(K-V, member(K=V, Equations), Pairs).
+
+advice_reports(Kind, Advice, Lang, Reports) :-
+    findall(_{id: Id, text: Text, provision: Provision, citation: Citation},
+            ( member(Id, Advice),
+              advice(Id, Kind, _),
+              advice_text(Id, Lang, Text),
+              advice_meta(Id, Props),
+              memberchk(provision(Provision), Props),
+              memberchk(source(Source), Props),
+              citation_report(Source, Lang, Citation) ),
+            Reports).
+
+scenario_dict(Scenario, Dict) :-
+    scenario_to_pairs(Scenario, Pairs0),
+    select(facts-FactPairs, Pairs0, facts-Facts, Pairs),
+    dict_pairs(Facts, _, FactPairs),
+    dict_pairs(Dict, _, Pairs).
+
+% --- The justification tree ----------------------------------------------
+
+step_report(step(Node, Status, Children), Lang, Report) :-
+    node_report(Node, Status, Children, Lang, Report0),
+    maplist([C, R]>>step_report(C, Lang, R), Children, ChildReports),
+    Report = Report0.put(children, ChildReports).
+
+node_report(rule(Id), Status, _, Lang, Report) :-
+    !,
+    rule_report(Id, rule, Status, Lang, Report).
+node_report(exception(Id), Status, Children, Lang, Report) :-
+    !,
+    rule_report(Id, exception, Status, Lang, Report0),
+    rule(Id, verdict(Effect), _),
+    (   Status == true
+    ->  Report = Report0.put(effect, Effect)
+    ;   failing_conditions(Children, Lang, Because),
+        Report = Report0.put(_{effect: Effect, because: Because})
+    ).
+node_report(note(Id), Status, _, Lang,
+            _{kind: note, id: Id, status: Status, text: Text,
+              provision: Provision, citation: Citation}) :-
+    !,
+    advice_text(Id, Lang, Text),
+    advice_meta(Id, Props),
+    memberchk(provision(Provision), Props),
+    memberchk(source(Source), Props),
+    citation_report(Source, Lang, Citation).
+node_report(Condition, Status, _, Lang,
+            _{kind: condition, id: Id, status: Status, text: Text}) :-
+    condition_id(Condition, Id),
+    condition_text(Condition, Lang, Text).
+
+condition_id(fact(F), F) :- !.
+condition_id(no(F), F) :- !.
+condition_id(Condition, Id) :- functor(Condition, Id, _).
+
+rule_report(Id, Kind, Status, Lang, Report) :-
+    rule_text(Id, Lang, Text),
+    rule_meta(Id, Props),
+    memberchk(provision(Provision), Props),
+    memberchk(source(Source), Props),
+    citation_report(Source, Lang, Citation),
+    (   memberchk(seed(Seed), Props) -> true ; Seed = [] ),
+    Report0 = _{kind: Kind, id: Id, status: Status, text: Text,
+                provision: Provision, citation: Citation, seed: Seed},
+    (   interpretation_text(Id, Lang, Reading)
+    ->  Report = Report0.put(interpretation, Reading)
+    ;   Report = Report0
+    ).
+
+% The leaves that made an exception fail (false) or leave it open
+% (unknown), in the order they were tried.
+failing_conditions(Children, Lang, Because) :-
+    phrase(failing(Children), Failing),
+    maplist([Cond-Status, _{id: Id, status: Status, text: Text}]>>
+            ( condition_id(Cond, Id),
+              condition_text(Cond, Lang, Text) ),
+            Failing, Because).
+
+failing([]) --> [].
+failing([step(Node, Status, Kids)|Steps]) -->
+    (   { Status == true }
+    ->  []
+    ;   { Kids == [] ; Node = holds(_) }
+    ->  [Node-Status]
+    ;   failing(Kids)
+    ),
+    failing(Steps).
+
+%!  citation_report(+SourceId, +Lang, -Citation:dict) is det.
+%
+%   Citation describes source version SourceId: instrument, article, the
+%   interval in force (from/to, null when open), the official reference,
+%   its verification, and a note when there is one.
+
+citation_report(Id, Lang, Citation) :-
+    source(Id, Instrument, Article, version(From, To), Reference, Verification),
+    instrument_label(Instrument, Lang, InstrumentLabel),
+    bound_iso(From, FromIso),
+    bound_iso(To, ToIso),
+    Citation0 = _{id: Id, instrument: InstrumentLabel, article: Article,
+                  from: FromIso, to: ToIso, reference: Reference,
+                  verification: Verification},
+    (   source_note(Id, Lang, Note)
+    ->  Citation = Citation0.put(note, Note)
+    ;   Citation = Citation0
+    ).
+
+bound_iso(open, null) :- !.
+bound_iso(Date, Iso) :- date_iso(Date, Iso).
+
+%!  error_report(+Error, -Report:dict) is det.
+%
+%   Report = _{type, field, value, accepted, message}: what is wrong with
+%   an input, for people and programs. `accepted` lists the valid values
+%   when the error is about the vocabulary.
+
+error_report(error(Formal, Context), Report) :-
+    formal_report(Formal, Report0),
+    context_message(Context, Formal, Message),
+    context_field(Context, Report0.field, Field),
+    Report = Report0.put(_{message: Message, field: Field}).
+error_report(Other, _{type: error, field: null, value: null, accepted: [],
+                      message: Message}) :-
+    Other \= error(_, _),
+    format(string(Message), "~q", [Other]).
+
+formal_report(domain_error(Domain, Value), _{type: domain_error, field: Field, value: Shown, accepted: Accepted}) :-
+    !,
+    domain_field(Domain, Field),
+    shown(Value, Shown),
+    (   domain_values(Domain, Accepted), Accepted \== [] -> true ; Accepted = [] ).
+formal_report(existence_error(required_field, Field),
+              _{type: existence_error, field: Field, value: null, accepted: []}) :- !.
+formal_report(existence_error(scenario_field, Name),
+              _{type: existence_error, field: Shown, value: Shown, accepted: Fields}) :-
+    !,
+    shown(Name, Shown),
+    findall(F, ( F = id ; field_domain(F, _) ), Fields).
+formal_report(type_error(Type, Value), _{type: type_error, field: null, value: Shown, accepted: [Type]}) :-
+    !,
+    shown(Value, Shown).
+formal_report(Formal, _{type: Type, field: null, value: null, accepted: []}) :-
+    functor(Formal, Type, _).
+
+domain_field(role, discloser) :- !.
+domain_field(fact, facts) :- !.
+domain_field(consistent_facts, facts) :- !.
+domain_field(Domain, Field) :- field_domain(Field, Domain), !.
+domain_field(Domain, Domain).
+
+shown(Value, Value) :- ( atom(Value) ; string(Value) ; number(Value) ), !.
+shown(Value, Text) :- format(string(Text), "~q", [Value]).
+
+context_message(context(_, Message), _, Message) :- string(Message), !.
+context_message(_, Formal, Message) :-
+    format(string(Message), "~q", [Formal]).
+
+context_field(context(Field, _), _, Field) :-
+    atom(Field),
+    field_domain(Field, _),
+    !.
+context_field(_, Field, Field).

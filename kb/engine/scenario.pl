@@ -1,0 +1,343 @@
+:- module(scenario,
+          [ scenario_from_input/2,    % +Input, -Scenario
+            scenario_with_facts/3,    % +Scenario, +Assignment, -Extended
+            fact_status/3,            % +Scenario, +Fact, -Status
+            scenario_to_pairs/2,      % +Scenario, -Pairs
+            date_iso/2,               % ?Date, ?Iso
+            today/1                   % -Date
+          ]).
+
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(library(pairs)).
+:- use_module(library(error)).
+:- use_module('../vocabulary').
+
+/** <module> Scenarios: checked once, at the edge
+
+A scenario arrives as a list of Field=Value pairs or as a dict (decoded
+JSON gives strings, Prolog callers give atoms). scenario_from_input/2
+checks every field against the vocabulary and returns the internal form:
+
+    scenario(Discloser, Institution, Information, Recipient, Facts, Given, Date)
+
+where Institution is `none` when not said, Given lists the facts as given
+(Fact=Value), Facts is their closure under vocabulary:fact_implies/2 plus
+the declared defaults, and Date is date(Y,M,D).
+
+Every problem raises an ISO error that names the field: existence_error for
+a missing or unknown field, domain_error for a value outside the
+vocabulary (the accepted values are in the error's context), type_error
+for a value of the wrong type, domain_error(consistent_facts, ...) for
+contradictory facts. No text is ever turned into a goal, and values are
+matched against the vocabulary without creating atoms.
+*/
+
+scenario_field(id).
+scenario_field(Field) :- field_domain(Field, _).
+
+%!  scenario_from_input(+Input, -Scenario) is det.
+%
+%   Scenario is the checked internal form of Input, a list of Field=Value
+%   or a dict. Raises an ISO error naming the field on any bad input.
+
+scenario_from_input(Input, Scenario) :-
+    input_pairs(Input, Pairs),
+    check_fields(Pairs),
+    required_value(Pairs, discloser, Discloser),
+    optional_value(Pairs, institution, none, Institution),
+    required_value(Pairs, information, Information),
+    required_value(Pairs, recipient, Recipient),
+    given_facts(Pairs, Given),
+    close_facts(Given, Facts),
+    scenario_date(Pairs, Date),
+    Scenario = scenario(Discloser, Institution, Information, Recipient,
+                        Facts, Given, Date).
+
+input_pairs(Input, _) :-
+    var(Input),
+    !,
+    instantiation_error(Input).
+input_pairs(Dict, Pairs) :-
+    is_dict(Dict),
+    !,
+    dict_pairs(Dict, _, Pairs).
+input_pairs(List, Pairs) :-
+    is_list(List),
+    !,
+    maplist(input_pair, List, Pairs).
+input_pairs(Input, _) :-
+    type_error(scenario, Input).
+
+input_pair(Pair, _) :-
+    var(Pair),
+    !,
+    instantiation_error(Pair).
+input_pair(Key=Value, Key-Value) :-
+    atom(Key),
+    !.
+input_pair(Pair, _) :-
+    type_error(field_value_pair, Pair).
+
+check_fields(Pairs) :-
+    forall(member(Key-_, Pairs), known_field(Key)),
+    pairs_keys(Pairs, Keys),
+    msort(Keys, Sorted),
+    (   append(_, [Key, Key|_], Sorted)
+    ->  domain_error(unique_field, Key)
+    ;   true
+    ).
+
+known_field(Key) :-
+    scenario_field(Key),
+    !.
+known_field(Key) :-
+    findall(F, scenario_field(F), Fields),
+    atomic_list_concat(Fields, ', ', Accepted),
+    format(string(Msg), "unknown field ~q; accepted fields: ~w", [Key, Accepted]),
+    throw(error(existence_error(scenario_field, Key), context(_, Msg))).
+
+required_value(Pairs, Field, Value) :-
+    (   memberchk(Field-Raw, Pairs),
+        Raw \== null
+    ->  vocabulary_value(Field, Raw, Value)
+    ;   format(string(Msg), "the field ~w is required", [Field]),
+        throw(error(existence_error(required_field, Field), context(_, Msg)))
+    ).
+
+optional_value(Pairs, Field, Default, Value) :-
+    (   memberchk(Field-Raw, Pairs),
+        Raw \== null
+    ->  vocabulary_value(Field, Raw, Value)
+    ;   Value = Default
+    ).
+
+%   vocabulary_value(+Field, +Raw, -Atom)
+%   Raw (atom or string) names an accepted value of Field's domain.
+vocabulary_value(Field, Raw, Value) :-
+    field_domain(Field, Domain),
+    domain_member(Domain, Raw, Value),
+    !.
+vocabulary_value(Field, Raw, _) :-
+    field_domain(Field, Domain),
+    vocabulary_error(Domain, Field, Raw).
+
+domain_member(Domain, Raw, Value) :-
+    text(Raw),
+    in_domain(Domain, Value),
+    atom_string(Value, String),
+    string_text_equal(String, Raw).
+
+text(X) :- atom(X), !.
+text(X) :- string(X).
+
+string_text_equal(String, Raw) :-
+    (   string(Raw)
+    ->  String == Raw
+    ;   atom_string(Raw, String)
+    ).
+
+vocabulary_error(Domain, Field, Raw) :-
+    domain_values(Domain, Values),
+    atomic_list_concat(Values, ', ', Accepted),
+    format(string(Msg), "unknown ~w ~q; accepted values: ~w", [Field, Raw, Accepted]),
+    throw(error(domain_error(Domain, Raw), context(Field, Msg))).
+
+% --- Facts ---------------------------------------------------------------
+
+given_facts(Pairs, Given) :-
+    (   memberchk(facts-Raw, Pairs),
+        Raw \== null
+    ->  fact_pairs(Raw, RawPairs),
+        foldl(add_given_fact, RawPairs, [], Reversed),
+        reverse(Reversed, Given)
+    ;   Given = []
+    ).
+
+fact_pairs(Dict, Pairs) :-
+    is_dict(Dict),
+    !,
+    dict_pairs(Dict, _, Pairs).
+fact_pairs(List, Pairs) :-
+    is_list(List),
+    !,
+    maplist(fact_pair, List, Pairs).
+fact_pairs(Raw, _) :-
+    throw(error(type_error(fact_map, Raw),
+                context(facts, "facts must be a map of fact name to true or false"))).
+
+fact_pair(Name=Value, Name-Value) :- !.
+fact_pair(Other, _) :-
+    throw(error(type_error(fact_value_pair, Other),
+                context(facts, "each fact must be written Name=true or Name=false"))).
+
+add_given_fact(Name-Raw, Given0, Given) :-
+    fact_name(Name, Fact),
+    fact_value(Fact, Raw, Value),
+    (   Value == unknown
+    ->  Given = Given0
+    ;   memberchk(Fact=Other, Given0)
+    ->  (   Other == Value
+        ->  Given = Given0
+        ;   contradiction(Fact=Other, Fact=Value)
+        )
+    ;   Given = [Fact=Value|Given0]
+    ).
+
+fact_name(Raw, Fact) :-
+    domain_member(fact, Raw, Fact),
+    !.
+fact_name(Raw, _) :-
+    vocabulary_error(fact, facts, Raw).
+
+% true/false; null and unknown mean "not given".
+fact_value(_, true, true) :- !.
+fact_value(_, false, false) :- !.
+fact_value(_, null, unknown) :- !.
+fact_value(_, unknown, unknown) :- !.
+fact_value(Fact, Raw, _) :-
+    format(string(Msg), "the fact ~w must be true or false, not ~q", [Fact, Raw]),
+    throw(error(type_error(boolean, Raw), context(facts, Msg))).
+
+%   close_facts(+Given, -Facts)
+%   Facts: Given, the declared defaults of facts not given, and everything
+%   they entail under fact_implies/2 (both directions). Raises a
+%   contradiction naming the two given facts that clash.
+close_facts(Given, Facts) :-
+    findall(F=V, ( fact_default(F, V), \+ memberchk(F=_, Given) ), Defaults),
+    append(Given, Defaults, Start),
+    findall(Lit-Lit, member(Lit, Start), Seeds),
+    saturate(Seeds, Closed),
+    pairs_keys(Closed, Facts0),
+    sort(Facts0, Facts).
+
+%   saturate(+Agenda-with-origins, -Closed)
+%   Each entry is Literal-Origin, Origin the given literal it comes from.
+saturate(Seeds, Closed) :-
+    saturate(Seeds, [], Closed).
+
+saturate([], Closed, Closed).
+saturate([Lit-Origin|Agenda], Known, Closed) :-
+    Lit = (F=V),
+    (   memberchk((F=W)-OtherOrigin, Known)
+    ->  (   W == V
+        ->  saturate(Agenda, Known, Closed)
+        ;   contradiction(OtherOrigin, Origin)
+        )
+    ;   findall(C-Origin, entails(Lit, C), New),
+        append(Agenda, New, Agenda1),
+        saturate(Agenda1, [Lit-Origin|Known], Closed)
+    ).
+
+entails(Lit, C) :- fact_implies(Lit, C).
+entails(F=V, P=NotPV) :-
+    negate(V, NotV),
+    fact_implies(P=PV, F=NotV),
+    negate(PV, NotPV).
+
+negate(true, false).
+negate(false, true).
+
+contradiction(A, B) :-
+    format(string(Msg), "contradictory facts: ~w and ~w cannot both hold", [A, B]),
+    throw(error(domain_error(consistent_facts, [A, B]), context(facts, Msg))).
+
+%!  scenario_with_facts(+Scenario, +Assignment, -Extended) is semidet.
+%
+%   Extended is Scenario with the facts of Assignment (list of Fact=Value)
+%   added to the given facts. Fails, without error, when the result is
+%   contradictory: such hypotheses are never proposed.
+
+scenario_with_facts(scenario(D, I, K, T, _, Given0, Date), Assignment,
+                    scenario(D, I, K, T, Facts, Given, Date)) :-
+    append(Given0, Assignment, Given),
+    catch(close_facts(Given, Facts),
+          error(domain_error(consistent_facts, _), _),
+          fail).
+
+%!  fact_status(+Scenario, +Fact, -Status) is det.
+%
+%   Status is true, false or unknown: the value of Fact in Scenario after
+%   defaults and entailment.
+
+fact_status(scenario(_, _, _, _, Facts, _, _), Fact, Status) :-
+    (   memberchk(Fact=Value, Facts)
+    ->  Status = Value
+    ;   Status = unknown
+    ).
+
+% --- Dates ---------------------------------------------------------------
+
+scenario_date(Pairs, Date) :-
+    (   memberchk(date-Raw, Pairs),
+        Raw \== null
+    ->  input_date(Raw, Date)
+    ;   today(Date)
+    ).
+
+input_date(date(Y, M, D), Date) :-
+    !,
+    checked_date(date(Y, M, D), date(Y, M, D), Date).
+input_date(Raw, Date) :-
+    text(Raw),
+    date_iso(Parsed, Raw),
+    !,
+    checked_date(Parsed, Raw, Date).
+input_date(Raw, _) :-
+    date_error(Raw).
+
+checked_date(date(Y, M, D), _Raw, date(Y, M, D)) :-
+    integer(Y), integer(M), integer(D),
+    Y >= 1867, Y =< 9999,
+    date_time_stamp(date(Y, M, D, 0, 0, 0, 0, -, -), Stamp),
+    stamp_date_time(Stamp, date(Y, M, D, _, _, _, _, _, _), 'UTC'),
+    date(Y, M, D) @>= date(1867, 6, 8),
+    !.
+checked_date(_, Raw, _) :-
+    date_error(Raw).
+
+date_error(Raw) :-
+    format(string(Msg),
+           "bad date ~q: give a real calendar date as YYYY-MM-DD, on or after 1867-06-08 (the Code pénal)",
+           [Raw]),
+    throw(error(domain_error(date, Raw), context(date, Msg))).
+
+%!  date_iso(?Date, ?Iso) is semidet.
+%
+%   Iso (a string or atom "YYYY-MM-DD") writes Date = date(Y,M,D).
+
+date_iso(date(Y, M, D), Iso) :-
+    nonvar(Iso),
+    !,
+    atom_codes(Iso, Codes),
+    Codes = [Y1,Y2,Y3,Y4,0'-,M1,M2,0'-,D1,D2],
+    maplist(digit, [Y1,Y2,Y3,Y4,M1,M2,D1,D2]),
+    number_codes(Y, [Y1,Y2,Y3,Y4]),
+    number_codes(M, [M1,M2]),
+    number_codes(D, [D1,D2]).
+date_iso(date(Y, M, D), Iso) :-
+    format(string(Iso), "~|~`0t~d~4+-~|~`0t~d~2+-~|~`0t~d~2+", [Y, M, D]).
+
+digit(C) :- between(0'0, 0'9, C).
+
+%!  today(-Date) is det.
+%
+%   Date is today's date, date(Y,M,D), in local time.
+
+today(date(Y, M, D)) :-
+    get_time(Now),
+    stamp_date_time(Now, date(Y, M, D, _, _, _, _, _, _), local).
+
+%!  scenario_to_pairs(+Scenario, -Pairs) is det.
+%
+%   Pairs is the scenario as Field-Value pairs, as it would be given back
+%   to a caller: given facts only, the date in ISO form.
+
+scenario_to_pairs(scenario(D, I, K, T, _, Given, Date), Pairs) :-
+    date_iso(Date, Iso),
+    findall(F-V, member(F=V, Given), FactPairs),
+    Pairs0 = [discloser-D, information-K, recipient-T, facts-FactPairs, date-Iso],
+    (   I == none
+    ->  Pairs = Pairs0
+    ;   Pairs = [institution-I|Pairs0]
+    ).

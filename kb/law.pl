@@ -1,0 +1,54 @@
+:- module(law,
+          [ rule/3,                  % ?Id, ?Conclusion, ?Condition
+            exception/2,             % ?Exception, ?Overridden
+            rule_meta/2,             % ?Id, ?Properties
+            rule_text/3,             % ?Id, ?Lang, ?Text
+            conclusion_text/3,       % ?Conclusion, ?Lang, ?Text
+            interpretation_text/3,   % ?Id, ?Lang, ?Text
+            advice/3,                % ?Id, ?Kind, ?Condition
+            advice_meta/2,           % ?Id, ?Properties
+            advice_text/3            % ?Id, ?Lang, ?Text
+          ]).
+
+/** <module> The law, as rules and exceptions
+
+The rule base, one file per legal instrument under law/, each in the
+statute's own order. The files share this module; this header declares the
+relations they fill.
+
+  - rule(Id, Conclusion, Condition): Conclusion holds when Condition does.
+    Conclusions are derived notions (bound_by_secrecy(Ground),
+    covered_by_secrecy, secrecy_duty) or verdict(V).
+  - exception(E, R): rule E, when it holds, sets aside rule R (PROLEG: the
+    exception is its own relation, never a negation inside R's body).
+  - rule_meta(Id, Props): provision(P) (contract table B), source(S)
+    (sources.pl: article, version, reference), seed(Statements), and
+    interpretation(S) when the rule encodes a reading rather than the text,
+    with S the source that supports the reading.
+  - rule_text(Id, Lang, Text): the rule's conclusion, in words.
+  - conclusion_text(Conclusion, Lang, Text): a derived notion, in words.
+  - advice(Id, Kind, Condition): what a person must still do (Kind =
+    caveat) or should know (Kind = note) when Condition holds of the answer.
+
+Conditions are built from:
+
+  - all(Cs), any(Cs), not(C)
+  - fact(F): fact F is true; no(F): fact F is false (three-valued)
+  - role_in(Rs), institution_in(Is), information_in(Ks), recipient_in(Ts)
+  - holds(Conclusion): some rule in force concludes it
+  - in advice only: verdict_in(Vs), basis_has(P), incomplete
+*/
+
+:- discontiguous
+    rule/3,
+    exception/2,
+    rule_meta/2,
+    rule_text/3,
+    conclusion_text/3,
+    interpretation_text/3,
+    advice/3,
+    advice_meta/2,
+    advice_text/3.
+
+:- include(law/code_penal).
+:- include(law/case_law).
