@@ -82,8 +82,10 @@ scenario_dict(Scenario, Dict) :-
 
 step_report(step(Node, Status, Children), Lang, Report) :-
     node_report(Node, Status, Children, Lang, Report0),
+    % "true"/"false"/"unknown" as strings: JSON would make two of them booleans.
+    atom_string(Status, StatusWord),
     maplist([C, R]>>step_report(C, Lang, R), Children, ChildReports),
-    Report = Report0.put(children, ChildReports).
+    Report = Report0.put(_{status: StatusWord, children: ChildReports}).
 
 node_report(rule(Id), Status, _, Lang, Report) :-
     !,
@@ -133,8 +135,9 @@ rule_report(Id, Kind, Status, Lang, Report) :-
 % (unknown), in the order they were tried.
 failing_conditions(Children, Lang, Because) :-
     phrase(failing(Children), Failing),
-    maplist([Cond-Status, _{id: Id, status: Status, text: Text}]>>
+    maplist([Cond-Status, _{id: Id, status: StatusWord, text: Text}]>>
             ( condition_id(Cond, Id),
+              atom_string(Status, StatusWord),
               condition_text(Cond, Lang, Text) ),
             Failing, Because).
 

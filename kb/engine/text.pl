@@ -62,6 +62,6 @@ print_citation(Citation) :-
     ;   format(" [~w, art. ~w]", [Citation.instrument, Citation.article])
     ).
 
-status_mark(true,    '[x]').
-status_mark(false,   '[ ]').
-status_mark(unknown, '[?]').
+status_mark("true",    '[x]').
+status_mark("false",   '[ ]').
+status_mark("unknown", '[?]').

@@ -1,0 +1,14 @@
+"""secret-kb: an executable, explainable model of Belgian professional secrecy law.
+
+    >>> from secret_kb import KnowledgeBase
+    >>> KnowledgeBase().ask({"discloser": "educator", "information": "client_status",
+    ...                      "recipient": "police"}).verdict
+    'forbidden'
+"""
+
+from .errors import KBError
+from .knowledge_base import KnowledgeBase
+from .model import Answer, Citation, OpenChange, Advice, Reason, Scenario, Step
+
+__all__ = ["KnowledgeBase", "KBError", "Scenario", "Answer", "Step", "Citation",
+           "OpenChange", "Advice", "Reason"]

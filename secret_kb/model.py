@@ -1,0 +1,293 @@
+"""Scenarios and answers as frozen dataclasses, in the vocabulary of the scenario contract."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import KBError
+
+VERDICTS = ("forbidden", "permitted", "obligatory", "not_covered")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One contemplated disclosure: who would tell what to whom, on which facts, when.
+
+    Values are checked by the knowledge base when the scenario is asked; a
+    ``Scenario`` only guarantees its shape (known fields, required ones
+    present, facts a mapping).
+    """
+
+    discloser: str
+    information: str
+    recipient: str
+    institution: str | None = None
+    facts: Mapping[str, bool] = field(default_factory=dict)
+    date: str | None = None
+    id: Any = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Scenario":
+        """Build a scenario from a mapping with the contract's field names."""
+        if not isinstance(data, Mapping):
+            raise KBError("a scenario must be a mapping of field names to values",
+                          kind="type_error")
+        known = [f.name for f in fields(cls)]
+        for key in data:
+            if key not in known:
+                raise KBError(
+                    f"unknown field {key!r}; accepted fields: {', '.join(known)}",
+                    field=str(key), value=str(key), accepted=tuple(known),
+                    kind="existence_error",
+                )
+        for required in ("discloser", "information", "recipient"):
+            if data.get(required) is None:
+                raise KBError(f"the field {required} is required", field=required,
+                              kind="existence_error")
+        facts = data.get("facts") or {}
+        if not isinstance(facts, Mapping):
+            raise KBError("facts must be a map of fact name to true or false",
+                          field="facts", kind="type_error")
+        date = data.get("date")
+        if isinstance(date, _dt.date):
+            date = date.isoformat()
+        return cls(**{**data, "facts": dict(facts), "date": date})
+
+    @classmethod
+    def from_json(cls, text: str) -> "Scenario":
+        """Build a scenario from a JSON object."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise KBError(f"the scenario is not valid JSON: {error}", kind="syntax_error") from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_toml(cls, text: str) -> "Scenario":
+        """Build a scenario from TOML: the fields at top level, or under ``[scenario]``."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise KBError(f"the scenario is not valid TOML: {error}", kind="syntax_error") from None
+        return cls.from_dict(data.get("scenario", data))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Scenario":
+        """Read a scenario from a ``.json`` or ``.toml`` file."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise KBError(f"cannot read {path}: {error}", kind="io_error") from None
+        if path.suffix == ".toml":
+            return cls.from_toml(text)
+        if path.suffix == ".json":
+            data = _json_object(text, path)
+            return cls.from_dict(data.get("scenario", data))
+        raise KBError(f"{path}: a scenario file must end in .json or .toml", kind="io_error")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The scenario as the contract's mapping, leaving out fields not given."""
+        data = {
+            "discloser": self.discloser,
+            "information": self.information,
+            "recipient": self.recipient,
+            "institution": self.institution,
+            "facts": dict(self.facts),
+            "date": self.date,
+            "id": self.id,
+        }
+        return {k: v for k, v in data.items() if v is not None and v != {}}
+
+
+def _json_object(text: str, path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise KBError(f"{path} is not valid JSON: {error}", kind="syntax_error") from None
+    if not isinstance(data, dict):
+        raise KBError(f"{path} must hold a JSON object", kind="type_error")
+    return data
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One version of a legal source: instrument, article, dates in force, reference."""
+
+    id: str
+    instrument: str
+    article: str
+    valid_from: str | None
+    valid_to: str | None
+    reference: str
+    verification: str
+    note: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Citation":
+        return cls(data["id"], data["instrument"], data["article"], data["from"],
+                   data["to"], data["reference"], data["verification"], data.get("note"))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"id": self.id, "instrument": self.instrument, "article": self.article,
+                "from": self.valid_from, "to": self.valid_to, "reference": self.reference,
+                "verification": self.verification}
+        if self.note is not None:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A condition that made an exception fail (status ``false``) or stay open (``unknown``)."""
+
+    id: str
+    status: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Step:
+    """A node of the justification tree: a rule, an exception, a condition or a note."""
+
+    kind: str
+    id: str
+    status: str
+    text: str
+    children: tuple["Step", ...] = ()
+    provision: str | None = None
+    citation: Citation | None = None
+    effect: str | None = None
+    because: tuple[Reason, ...] = ()
+    seed: tuple[str, ...] = ()
+    interpretation: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Step":
+        citation = data.get("citation")
+        return cls(
+            kind=data["kind"], id=data["id"], status=data["status"], text=data["text"],
+            children=tuple(cls.from_dict(c) for c in data.get("children", ())),
+            provision=data.get("provision"),
+            citation=Citation.from_dict(citation) if citation else None,
+            effect=data.get("effect"),
+            because=tuple(Reason(**r) for r in data.get("because", ())),
+            seed=tuple(data.get("seed", ())),
+            interpretation=data.get("interpretation"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "id": self.id, "status": self.status,
+                                "text": self.text}
+        optional = {"provision": self.provision, "effect": self.effect,
+                    "interpretation": self.interpretation}
+        data.update({k: v for k, v in optional.items() if v is not None})
+        if self.citation is not None:
+            data["citation"] = self.citation.to_dict()
+        if self.kind in ("rule", "exception"):
+            data["seed"] = list(self.seed)
+        if self.kind == "exception" and self.status != "true":
+            data["because"] = [r.to_dict() for r in self.because]
+        data["children"] = [c.to_dict() for c in self.children]
+        return data
+
+    def walk(self):
+        """This step and every step below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class OpenChange:
+    """A way the verdict could still change: the facts it needs and the verdict it would give."""
+
+    provision: str
+    rule: str
+    verdict: str
+    needs: Mapping[str, bool]
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"provision": self.provision, "rule": self.rule, "verdict": self.verdict,
+                "needs": dict(self.needs), "text": self.text}
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A caveat (what to do) or a note (what to know) attached to an answer."""
+
+    id: str
+    text: str
+    provision: str
+    citation: Citation
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Advice":
+        return cls(data["id"], data["text"], data["provision"],
+                   Citation.from_dict(data["citation"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "provision": self.provision,
+                "citation": self.citation.to_dict()}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The knowledge base's answer to a scenario, with the contract's keys as attributes."""
+
+    verdict: str
+    basis: tuple[str, ...]
+    complete: bool
+    open: tuple[OpenChange, ...]
+    caveats: tuple[Advice, ...]
+    notes: tuple[Advice, ...]
+    explanation: Step
+    law_date: str
+    scenario: Mapping[str, Any]
+    lang: str
+    id: Any = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], id: Any = None) -> "Answer":
+        """Build an answer from the JSON the knowledge base returns."""
+        return cls(
+            verdict=data["verdict"],
+            basis=tuple(data["basis"]),
+            complete=data["complete"],
+            open=tuple(OpenChange(**o) for o in data["open"]),
+            caveats=tuple(Advice.from_dict(c) for c in data["caveats"]),
+            notes=tuple(Advice.from_dict(n) for n in data["notes"]),
+            explanation=Step.from_dict(data["explanation"]),
+            law_date=data["law_date"],
+            scenario=data["scenario"],
+            lang=data["lang"],
+            id=id,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The answer in the contract's JSON shape (with ``id`` when the scenario had one)."""
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        data.update({
+            "verdict": self.verdict,
+            "basis": list(self.basis),
+            "complete": self.complete,
+            "open": [o.to_dict() for o in self.open],
+            "caveats": [c.to_dict() for c in self.caveats],
+            "notes": [n.to_dict() for n in self.notes],
+            "explanation": self.explanation.to_dict(),
+            "law_date": self.law_date,
+            "scenario": dict(self.scenario),
+            "lang": self.lang,
+        })
+        return data
