@@ -6,7 +6,7 @@ PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   := queries/seed1_police_asks_if_followed.toml
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test clean
 
 setup:
 	@scripts/ensure-swipl.sh

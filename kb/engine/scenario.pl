@@ -22,8 +22,10 @@ checks every field against the vocabulary and returns the internal form:
     scenario(Discloser, Institution, Information, Recipient, Facts, Given, Date)
 
 where Institution is `none` when not said, Given lists the facts as given
-(Fact=Value), Facts is their closure under vocabulary:fact_implies/2 plus
-the declared defaults, and Date is date(Y,M,D).
+(Fact=Value, Value true, false or unknown when given as null/unknown),
+Facts is the closure of the known ones under vocabulary:fact_implies/2
+plus the declared defaults of facts not mentioned at all, and Date is
+date(Y,M,D).
 
 Every problem raises an ISO error that names the field: existence_error for
 a missing or unknown field, domain_error for a value outside the
@@ -174,9 +176,7 @@ fact_pair(Other, _) :-
 add_given_fact(Name-Raw, Given0, Given) :-
     fact_name(Name, Fact),
     fact_value(Fact, Raw, Value),
-    (   Value == unknown
-    ->  Given = Given0
-    ;   memberchk(Fact=Other, Given0)
+    (   memberchk(Fact=Other, Given0)
     ->  (   Other == Value
         ->  Given = Given0
         ;   contradiction(Fact=Other, Fact=Value)
@@ -200,12 +200,13 @@ fact_value(Fact, Raw, _) :-
     throw(error(type_error(boolean, Raw), context(facts, Msg))).
 
 %   close_facts(+Given, -Facts)
-%   Facts: Given, the declared defaults of facts not given, and everything
-%   they entail under fact_implies/2 (both directions). Raises a
-%   contradiction naming the two given facts that clash.
+%   Facts: the known given facts, the declared defaults of facts not
+%   mentioned, and everything they entail under fact_implies/2 (both
+%   directions). Raises a contradiction naming the two facts that clash.
 close_facts(Given, Facts) :-
+    exclude([_=unknown]>>true, Given, Known),
     findall(F=V, ( fact_default(F, V), \+ memberchk(F=_, Given) ), Defaults),
-    append(Given, Defaults, Start),
+    append(Known, Defaults, Start),
     findall(Lit-Lit, member(Lit, Start), Seeds),
     saturate(Seeds, Closed),
     pairs_keys(Closed, Facts0),
@@ -250,7 +251,8 @@ contradiction(A, B) :-
 
 scenario_with_facts(scenario(D, I, K, T, _, Given0, Date), Assignment,
                     scenario(D, I, K, T, Facts, Given, Date)) :-
-    append(Given0, Assignment, Given),
+    exclude([F=_]>>memberchk(F=_, Assignment), Given0, Kept),
+    append(Kept, Assignment, Given),
     catch(close_facts(Given, Facts),
           error(domain_error(consistent_facts, _), _),
           fail).
@@ -320,6 +322,9 @@ date_iso(date(Y, M, D), Iso) :-
 
 digit(C) :- between(0'0, 0'9, C).
 
+unknown_as_null(unknown, null) :- !.
+unknown_as_null(Value, Value).
+
 %!  today(-Date) is det.
 %
 %   Date is today's date, date(Y,M,D), in local time.
@@ -335,7 +340,7 @@ today(date(Y, M, D)) :-
 
 scenario_to_pairs(scenario(D, I, K, T, _, Given, Date), Pairs) :-
     date_iso(Date, Iso),
-    findall(F-V, member(F=V, Given), FactPairs),
+    findall(F-Shown, ( member(F=V, Given), unknown_as_null(V, Shown) ), FactPairs),
     Pairs0 = [discloser-D, information-K, recipient-T, facts-FactPairs, date-Iso],
     (   I == none
     ->  Pairs = Pairs0

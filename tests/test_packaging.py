@@ -1,0 +1,137 @@
+"""The wheel ships the knowledge base, and an installed secret-kb works anywhere.
+
+Builds a wheel from a clean copy of the checkout (so stale build/ output in the
+checkout can neither hide nor add files), checks that every kb/ file is in it,
+installs it into a fresh virtual environment (pyswip and click come from the
+package index) and runs the console script from a directory outside the
+checkout.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KB_SUFFIXES = {".pl", ".plt"}
+# Top-level entries of the checkout that are not part of the source.
+_SKIP_TOP = {".git", ".venv", "build", "dist", ".pytest_cache", ".hypothesis"}
+
+
+def _kb_files() -> list[str]:
+    """Every Prolog file under kb/, as a path relative to kb/ ('engine/prove.pl')."""
+    kb = ROOT / "kb"
+    return sorted(
+        p.relative_to(kb).as_posix()
+        for p in kb.rglob("*")
+        if p.is_file() and p.suffix in KB_SUFFIXES
+    )
+
+
+def _ignore(directory: str, names: list[str]) -> set[str]:
+    skip = {n for n in names if n == "__pycache__" or n.endswith((".pyc", ".qlf"))}
+    if Path(directory).resolve() == ROOT:
+        skip |= {n for n in names if n in _SKIP_TOP or n.endswith(".egg-info")}
+    return skip
+
+
+def _clean_env() -> dict[str, str]:
+    """The environment minus anything that could make Python import the checkout."""
+    env = dict(os.environ)
+    for var in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "VIRTUAL_ENV"):
+        env.pop(var, None)
+    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    return env
+
+
+def _run(cmd, **kwargs) -> subprocess.CompletedProcess:
+    proc = subprocess.run(
+        [str(c) for c in cmd],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_clean_env(),
+        **kwargs,
+    )
+    assert proc.returncode == 0, (
+        f"{' '.join(map(str, cmd))} exited with {proc.returncode}\n"
+        f"--- stdout ---\n{proc.stdout}\n--- stderr ---\n{proc.stderr}"
+    )
+    return proc
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    src = tmp_path_factory.mktemp("src") / "secret-kb"
+    shutil.copytree(ROOT, src, ignore=_ignore)
+    outdir = tmp_path_factory.mktemp("dist")
+    _run([sys.executable, "-m", "build", "--wheel", "--outdir", outdir, src], timeout=900)
+    wheels = sorted(outdir.glob("*.whl"))
+    assert len(wheels) == 1, f"expected one wheel in {outdir}, found {wheels}"
+    return wheels[0]
+
+
+@pytest.fixture(scope="module")
+def installed(wheel, tmp_path_factory) -> Path:
+    """A fresh virtual environment with the wheel installed; returns its bin/."""
+    env_dir = tmp_path_factory.mktemp("venv")
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
+    bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
+    _run([bindir / "python", "-m", "pip", "install", "--quiet", wheel], timeout=900)
+    return bindir
+
+
+def test_wheel_ships_the_whole_kb(wheel):
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    assert "secret_kb/kb/load.pl" in names
+    kb_files = _kb_files()
+    assert kb_files, "no Prolog files found under kb/"
+    missing = [f"secret_kb/kb/{rel}" for rel in kb_files if f"secret_kb/kb/{rel}" not in names]
+    assert not missing, (
+        "kb files missing from the wheel (check packages/package-data in "
+        f"pyproject.toml): {missing}"
+    )
+
+
+def test_installed_package_finds_its_kb(installed, tmp_path):
+    code = (
+        "import importlib.resources as r, pathlib, secret_kb\n"
+        "load = pathlib.Path(secret_kb.__file__).parent / 'kb' / 'load.pl'\n"
+        "assert load.is_file(), load\n"
+        "assert (r.files('secret_kb.kb') / 'load.pl').is_file()\n"
+        "print(load)\n"
+    )
+    proc = _run([installed / "python", "-c", code], cwd=tmp_path, timeout=120)
+    load = Path(proc.stdout.strip())
+    assert load.is_absolute() and load.resolve().is_relative_to(installed.parent.resolve()), (
+        f"secret_kb/kb/load.pl resolved to {load}, not inside the fresh venv"
+    )
+
+
+def test_installed_cli_answers_outside_the_checkout(installed, tmp_path):
+    proc = _run(
+        [
+            installed / "secret-kb", "ask",
+            "--discloser", "educator",
+            "--information", "client_status",
+            "--recipient", "police",
+            "--json",
+        ],
+        cwd=tmp_path,
+        timeout=300,
+    )
+    try:
+        answer = json.loads(proc.stdout)
+    except json.JSONDecodeError as exc:
+        pytest.fail(f"output is not JSON ({exc}):\n{proc.stdout}\n--- stderr ---\n{proc.stderr}")
+    assert answer.get("verdict") == "forbidden", answer
+    basis = answer.get("basis")
+    basis_text = basis if isinstance(basis, str) else json.dumps(basis)
+    assert "cp_458" in basis_text, answer
