@@ -163,6 +163,7 @@ class Step:
     status: str
     text: str
     children: tuple["Step", ...] = ()
+    conclusion: str | None = None
     provision: str | None = None
     citation: Citation | None = None
     effect: str | None = None
@@ -176,6 +177,7 @@ class Step:
         return cls(
             kind=data["kind"], id=data["id"], status=data["status"], text=data["text"],
             children=tuple(cls.from_dict(c) for c in data.get("children", ())),
+            conclusion=data.get("conclusion"),
             provision=data.get("provision"),
             citation=Citation.from_dict(citation) if citation else None,
             effect=data.get("effect"),
@@ -187,7 +189,8 @@ class Step:
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind, "id": self.id, "status": self.status,
                                 "text": self.text}
-        optional = {"provision": self.provision, "effect": self.effect,
+        optional = {"conclusion": self.conclusion, "provision": self.provision,
+                    "effect": self.effect,
                     "interpretation": self.interpretation}
         data.update({k: v for k, v in optional.items() if v is not None})
         if self.citation is not None:

@@ -124,7 +124,9 @@ rule_report(Id, Kind, Status, Lang, Report) :-
     memberchk(source(Source), Props),
     citation_report(Source, Lang, Citation),
     (   memberchk(seed(Seed), Props) -> true ; Seed = [] ),
-    Report0 = _{kind: Kind, id: Id, status: Status, text: Text,
+    rule(Id, Conclusion, _),
+    term_string(Conclusion, ConclusionText),
+    Report0 = _{kind: Kind, id: Id, status: Status, text: Text, conclusion: ConclusionText,
                 provision: Provision, citation: Citation, seed: Seed},
     (   interpretation_text(Id, Lang, Reading)
     ->  Report = Report0.put(interpretation, Reading)
