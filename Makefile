@@ -12,10 +12,12 @@ setup:
 	@scripts/ensure-swipl.sh
 	@$(MAKE) --no-print-directory $(STAMP)
 
+# pip's own chatter goes to a log, shown only if the install fails.
 $(STAMP): pyproject.toml
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
-	@$(PYTHON) -m pip install --quiet --upgrade pip
-	@$(PYTHON) -m pip install --quiet -e '.[test]'
+	@echo "Installing secret-kb into $(VENV) ..."
+	@( $(PYTHON) -m pip install --upgrade pip && $(PYTHON) -m pip install -e '.[test]' ) \
+		> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@touch $(STAMP)
 
 demo: setup

@@ -76,15 +76,15 @@ source(youth_aid_decree_art_57, youth_aid_decree, "57",
        version(date(1991,3,4), open),
        "Décret du 4 mars 1991 relatif à l'aide à la jeunesse, art. 57; repris par le Code du 18 janvier 2018 (article non vérifié)",
        partial).
-source(seed_pms_staff, seed, "s03",
+source(seed_pms_staff, seed, "",
        version(open, open),
        "Rapport STICS (2018): les membres du personnel des CPMS sont tenus au secret par une loi particulière (texte non identifié)",
        unverified).
-source(seed_moral_counsellors, seed, "s03",
+source(seed_moral_counsellors, seed, "",
        version(open, open),
        "Rapport STICS (2018): les conseillers moraux sont tenus au secret par une loi particulière (texte non identifié)",
        unverified).
-source(seed_police, seed, "s10",
+source(seed_police, seed, "",
        version(open, open),
        "Rapport STICS (2018): le policier est lui aussi tenu au secret professionnel (texte non identifié)",
        unverified).

@@ -94,67 +94,63 @@ class _PrologSession:
     """The calls into libswipl, made from the worker thread only."""
 
     def __init__(self, kb_dir: Path) -> None:
-        self._core = core
         if core.PL_thread_attach_engine(None) < 0:
             raise KBError("could not attach a Prolog engine to the worker thread")
         self._run_constant("set_prolog_flag(debug_on_error, false)")
         self._run_constant("set_prolog_flag(report_error, true)")
         errors_before = self._error_count()
-        if not self._call_with_string("user", "consult", str(kb_dir / "engine" / "api.pl")):
+        loaded = self._call(_predicate("user", "consult", 1), [str(kb_dir / "engine" / "api.pl")])
+        if loaded is None:
             raise KBError(f"could not load the knowledge base from {kb_dir}")
         if self._error_count() != errors_before:
             raise KBError(
                 f"the knowledge base in {kb_dir} has errors (see the messages above); "
                 "refusing to start half-loaded"
             )
-        self._ask = core.PL_predicate(_ENTRY_PREDICATE.encode(), 2, _ENTRY_MODULE.encode())
+        self._ask = _predicate(_ENTRY_MODULE, _ENTRY_PREDICATE, 2)
         self.call('{"scenarios": []}')  # warm-up: JSON, dicts and the rule base are ready
 
     def call(self, request: str) -> str:
         """Run ``ask_json(Request, Response)`` and return Response."""
-        core = self._core
+        result = self._call(self._ask, [request], outputs=1)
+        if result is None:
+            raise KBError("the knowledge base could not answer this request")
+        return result[0]
+
+    @staticmethod
+    def _call(predicate, inputs: list[str], outputs: int = 0) -> list[str] | None:
+        """Call ``predicate`` with ``inputs`` as Prolog strings, then ``outputs`` unbound.
+
+        Returns the outputs as text, or None when the call fails.
+        """
         frame = core.PL_open_foreign_frame()
         try:
-            args = core.PL_new_term_refs(2)
-            data = request.encode("utf-8")
-            core.PL_put_chars(args, core.PL_STRING | core.REP_UTF8, len(data), data)
+            args = core.PL_new_term_refs(len(inputs) + outputs)
+            for offset, text in enumerate(inputs):
+                data = text.encode("utf-8")
+                core.PL_put_chars(args + offset, core.PL_STRING | core.REP_UTF8, len(data), data)
             query = core.PL_open_query(
-                None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, self._ask, args
+                None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, predicate, args
             )
             try:
                 if not core.PL_next_solution(query):
-                    raise KBError("the knowledge base could not answer this request")
-                out = c_char_p()
-                flags = core.CVT_STRING | core.REP_UTF8 | core.BUF_RING
-                if not core.PL_get_chars(args + 1, byref(out), flags):
-                    raise KBError("the knowledge base gave an unreadable answer")
-                return out.value.decode("utf-8")
+                    return None
+                results = []
+                for offset in range(len(inputs), len(inputs) + outputs):
+                    out = c_char_p()
+                    flags = core.CVT_STRING | core.REP_UTF8 | core.BUF_RING
+                    if not core.PL_get_chars(args + offset, byref(out), flags):
+                        raise KBError("the knowledge base gave an unreadable answer")
+                    results.append(out.value.decode("utf-8"))
+                return results
             finally:
                 core.PL_cut_query(query)
         finally:
             core.PL_discard_foreign_frame(frame)
 
-    def _call_with_string(self, module: str, name: str, text: str) -> bool:
-        core = self._core
-        frame = core.PL_open_foreign_frame()
-        try:
-            arg = core.PL_new_term_refs(1)
-            data = text.encode("utf-8")
-            core.PL_put_chars(arg, core.PL_STRING | core.REP_UTF8, len(data), data)
-            predicate = core.PL_predicate(name.encode(), 1, module.encode())
-            query = core.PL_open_query(
-                None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, predicate, arg
-            )
-            try:
-                return bool(core.PL_next_solution(query))
-            finally:
-                core.PL_cut_query(query)
-        finally:
-            core.PL_discard_foreign_frame(frame)
-
-    def _run_constant(self, goal: str) -> None:
+    @staticmethod
+    def _run_constant(goal: str) -> None:
         """Run a goal written in this file (never user text)."""
-        core = self._core
         frame = core.PL_open_foreign_frame()
         try:
             term = core.PL_new_term_ref()
@@ -163,23 +159,28 @@ class _PrologSession:
         finally:
             core.PL_discard_foreign_frame(frame)
 
-    def _error_count(self) -> int:
-        core = self._core
+    @staticmethod
+    def _error_count() -> int:
+        """How many errors SWI-Prolog has reported so far (load errors included)."""
         frame = core.PL_open_foreign_frame()
         try:
             args = core.PL_new_term_refs(2)
             core.PL_put_atom_chars(args, b"errors")
-            predicate = core.PL_predicate(b"statistics", 2, b"system")
-            query = core.PL_open_query(None, core.PL_Q_NODEBUG, predicate, args)
+            query = core.PL_open_query(None, core.PL_Q_NODEBUG,
+                                       _predicate("system", "statistics", 2), args)
             try:
-                core.PL_next_solution(query)
                 count = c_int()
-                core.PL_get_integer(args + 1, byref(count))
+                if core.PL_next_solution(query):
+                    core.PL_get_integer(args + 1, byref(count))
                 return count.value
             finally:
                 core.PL_cut_query(query)
         finally:
             core.PL_discard_foreign_frame(frame)
+
+
+def _predicate(module: str, name: str, arity: int):
+    return core.PL_predicate(name.encode(), arity, module.encode())
 
 
 _shared: PrologEngine | None = None

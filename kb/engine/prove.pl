@@ -1,10 +1,7 @@
 :- module(prove,
           [ rule_in_force/2,          % ?RuleId, +Date
             prove_rule/4,             % +RuleId, +Scenario, -Status, -Step
-            eval_condition/5,         % +Condition, +Scenario, +Context, -Status, -Step
-            condition_facts/2,        % +Condition, -Facts
-            status_and/2,             % +Statuses, -Status
-            status_or/2               % +Statuses, -Status
+            eval_condition/5          % +Condition, +Scenario, +Context, -Status, -Step
           ]).
 
 :- use_module(library(lists)).
@@ -148,38 +145,7 @@ member_status(X, Xs, Status) :-
     ;   Status = false
     ).
 
-%!  condition_facts(+Condition, -Facts) is det.
-%
-%   Facts are the facts Condition reads, through the rules it calls, in
-%   order of first appearance.
-
-condition_facts(Condition, Facts) :-
-    phrase(facts_read(Condition, []), Facts0),
-    list_to_set(Facts0, Facts).
-
-facts_read(all(Cs), Seen) --> !, facts_read_list(Cs, Seen).
-facts_read(any(Cs), Seen) --> !, facts_read_list(Cs, Seen).
-facts_read(not(C), Seen) --> !, facts_read(C, Seen).
-facts_read(fact(F), _) --> !, [F].
-facts_read(no(F), _) --> !, [F].
-facts_read(holds(Conclusion), Seen) --> !,
-    { findall(Id-Body,
-              ( rule(Id, C0, Body),
-                \+ C0 \= Conclusion,
-                \+ memberchk(Id, Seen) ),
-              Rules) },
-    facts_read_rules(Rules, Seen).
-facts_read(_, _) --> [].
-
-facts_read_list([], _) --> [].
-facts_read_list([C|Cs], Seen) --> facts_read(C, Seen), facts_read_list(Cs, Seen).
-
-facts_read_rules([], _) --> [].
-facts_read_rules([Id-Body|Rules], Seen) -->
-    facts_read(Body, [Id|Seen]),
-    facts_read_rules(Rules, Seen).
-
-%!  status_and(+Statuses, -Status) is det.
+%   status_and(+Statuses, -Status)
 %
 %   Kleene conjunction: false if any is false, else unknown if any is
 %   unknown, else true.
@@ -190,7 +156,7 @@ status_and(Statuses, Status) :-
     ;   Status = true
     ).
 
-%!  status_or(+Statuses, -Status) is det.
+%   status_or(+Statuses, -Status)
 %
 %   Kleene disjunction: true if any is true, else unknown if any is
 %   unknown, else false.

@@ -1,0 +1,351 @@
+"""The secret-kb command line: answers, one-line errors, batches, and hostile input.
+
+Most tests run the click group in-process with CliRunner; a few run the
+installed console script in a real subprocess.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import secret_kb.cli as cli
+from secret_kb import KBError
+from secret_kb.cli import main
+
+CONTRACT_KEYS = {"verdict", "basis", "complete", "open", "caveats", "explanation", "law_date"}
+SEED = ["--discloser", "educator", "--information", "client_status", "--recipient", "police"]
+SEED_LINE = {"discloser": "educator", "information": "client_status", "recipient": "police"}
+PWNED = Path("/tmp/secret_kb_pwned")
+HOSTILE = ["x\"), shell('touch /tmp/secret_kb_pwned'), (\"", "'; halt. %"]
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def assert_one_line_error(result, status: int = 2, *needles: str) -> str:
+    """The command failed with `status` and exactly one `error: ...` line on stderr."""
+    assert result.exit_code == status, (result.exit_code, result.output)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert "Traceback" not in result.output
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+    return lines[0]
+
+
+def batch_records(result) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def installed_script() -> Path:
+    """The console script of this environment (the venv's), else the one on PATH."""
+    beside = Path(sys.executable).parent / "secret-kb"
+    found = beside if beside.is_file() else shutil.which("secret-kb")
+    if found is None:
+        pytest.fail("the secret-kb console script is not installed (pip install -e .)")
+    return Path(found)
+
+
+@pytest.fixture
+def no_pwned_file():
+    """Fail if anything managed to run `touch /tmp/secret_kb_pwned`."""
+    PWNED.unlink(missing_ok=True)
+    yield
+    assert not PWNED.exists(), "a hostile string was executed"
+
+
+# -- ask: answers ------------------------------------------------------------
+
+def test_text_output_gives_the_verdict_first_and_the_article():
+    result = run("ask", *SEED)
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("FORBIDDEN — ")
+    assert "Code pénal, art. 458" in result.stdout
+    assert "[x]" in result.stdout
+
+
+def test_text_output_shows_open_questions_and_why_exceptions_failed():
+    result = run("ask", "--discloser", "doctor", "--information", "medical_data",
+                 "--recipient", "colleague", "--fact", "person_consents=true", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "What could change the answer:" in result.stdout
+    assert "because:" in result.stdout
+    assert "[?]" in result.stdout
+
+
+def test_json_output_for_the_seed_situation():
+    result = run("ask", *SEED, "--json")
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert CONTRACT_KEYS <= answer.keys()
+    assert answer["verdict"] == "forbidden"
+    assert answer["basis"] == ["cp_458"]
+    assert answer["complete"] is True
+
+
+def test_languages_differ():
+    fr = run("ask", *SEED, "--lang", "fr")
+    en = run("ask", *SEED, "--lang", "en")
+    assert fr.exit_code == en.exit_code == 0
+    assert fr.stdout != en.stdout
+    assert "Code pénal" in fr.stdout and "Criminal Code" in en.stdout
+    assert json.loads(run("ask", *SEED, "--json", "--lang", "en").stdout)["lang"] == "en"
+
+
+def test_facts_accept_true_and_false_in_any_case():
+    result = run("ask", "--discloser", "social_worker", "--information", "confidence",
+                 "--recipient", "trial_court", "--fact", "called_to_testify=TRUE",
+                 "--fact", "learned_in_profession=True", "--json")
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["verdict"] == "permitted"
+    assert answer["scenario"]["facts"] == {"called_to_testify": True,
+                                           "learned_in_profession": True}
+
+
+def test_date_is_passed_to_the_knowledge_base():
+    result = run("ask", *SEED, "--date", "2018-03-01", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["law_date"] == "2018-03-01"
+
+
+def test_file_toml(tmp_path):
+    path = tmp_path / "scenario.toml"
+    path.write_text(
+        '[scenario]\ndiscloser = "social_worker"\ninformation = "confidence"\n'
+        'recipient = "trial_court"\ndate = 2018-03-01\n'
+        "[scenario.facts]\ncalled_to_testify = true\n",
+        encoding="utf-8",
+    )
+    result = run("ask", "--file", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["verdict"] == "permitted"
+    assert answer["law_date"] == "2018-03-01"
+
+
+def test_file_json(tmp_path):
+    path = tmp_path / "scenario.json"
+    path.write_text(json.dumps({**SEED_LINE, "id": "seed"}), encoding="utf-8")
+    result = run("ask", "--file", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["id"] == "seed" and answer["verdict"] == "forbidden"
+    text = run("ask", "--file", str(path))
+    assert text.stdout.startswith("FORBIDDEN")
+
+
+# -- ask: bad input ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "args, needles",
+    [
+        (["--discloser", "plumber", "--information", "confidence", "--recipient", "police"],
+         ["discloser", "plumber", "social_worker"]),
+        ([*SEED, "--fact", "grave_imminent_dangr=true"],
+         ["grave_imminent_dangr", "grave_imminent_danger"]),
+        ([*SEED, "--fact", "grave_imminent_danger=maybe"], ["grave_imminent_danger", "maybe"]),
+        ([*SEED, "--fact", "grave_imminent_danger"], ["--fact", "grave_imminent_danger"]),
+        ([*SEED, "--fact", "other_means=true", "--fact", "other_means=false"], ["other_means"]),
+        ([*SEED, "--date", "2018-02-30"], ["date", "2018-02-30"]),
+        ([*SEED, "--fact", "only_way_to_protect=true", "--fact", "other_means=true"],
+         ["only_way_to_protect", "other_means"]),
+        (["--discloser", "educator", "--information", "client_status"], ["recipient"]),
+        ([*SEED, "--lang", "de"], ["--lang", "de"]),
+        (["--file", "/nonexistent/scenario.toml"], ["/nonexistent/scenario.toml"]),
+    ],
+    ids=["unknown-discloser", "misspelt-fact", "fact-maybe", "fact-without-value",
+         "fact-twice", "bad-date", "contradiction", "missing-recipient", "bad-lang",
+         "missing-file"],
+)
+def test_bad_input_is_one_line_and_exit_2(args, needles):
+    assert_one_line_error(run("ask", *args), 2, *needles)
+
+
+def test_malformed_toml_file(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('discloser = "educator\ninformation = \n', encoding="utf-8")
+    assert_one_line_error(run("ask", "--file", str(path)), 2, "TOML")
+
+
+def test_file_with_unknown_field(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({**SEED_LINE, "recipeint": "police"}), encoding="utf-8")
+    assert_one_line_error(run("ask", "--file", str(path)), 2, "recipeint")
+
+
+def test_file_cannot_be_combined_with_field_options(tmp_path):
+    path = tmp_path / "scenario.json"
+    path.write_text(json.dumps(SEED_LINE), encoding="utf-8")
+    assert_one_line_error(run("ask", "--file", str(path), "--discloser", "doctor"), 2,
+                          "--file", "--discloser")
+
+
+def test_engine_failure_is_one_line_and_exit_1(monkeypatch):
+    class BrokenKB:
+        def __init__(self, lang):
+            pass
+
+        def ask(self, scenario):
+            raise KBError("the Prolog engine has stopped")
+
+    monkeypatch.setattr(cli, "KnowledgeBase", BrokenKB)
+    assert_one_line_error(run("ask", *SEED), 1, "engine has stopped")
+
+
+def test_unexpected_failure_has_no_traceback(monkeypatch):
+    def explode(answer):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(cli, "render_text", explode)
+    assert_one_line_error(run("ask", *SEED), 1, "boom")
+
+
+# -- batch -------------------------------------------------------------------
+
+BATCH = "\n".join([
+    json.dumps({"id": "a", **SEED_LINE}),
+    '{"id": "b", "discloser": ',
+    json.dumps({"id": "c", **SEED_LINE, "discloser": "plumber"}),
+    json.dumps({"id": 4, **SEED_LINE, "recipient": "trial_court",
+                "facts": {"called_to_testify": True}}),
+]) + "\n"
+
+
+def check_batch(result):
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    records = batch_records(result)
+    assert [r.get("id") for r in records] == ["a", None, "c", 4]
+    assert ["error" in r for r in records] == [False, True, True, False]
+    assert records[0]["verdict"] == "forbidden" and records[3]["verdict"] == "permitted"
+    assert records[1]["error"]["type"] == "syntax_error"
+    assert records[2]["error"]["field"] == "discloser"
+    assert "social_worker" in records[2]["error"]["accepted"]
+
+
+def test_batch_file_keeps_order_ids_and_goes_on_after_errors(tmp_path):
+    path = tmp_path / "scenarios.jsonl"
+    path.write_text(BATCH, encoding="utf-8")
+    check_batch(run("batch", str(path)))
+
+
+def test_batch_from_stdin():
+    check_batch(run("batch", "-", input=BATCH))
+
+
+def test_batch_makes_one_call_into_prolog(monkeypatch):
+    calls = []
+    original = cli.KnowledgeBase.ask_many
+
+    def counting(self, scenarios, **kwargs):
+        calls.append(list(scenarios))
+        return original(self, calls[-1], **kwargs)
+
+    monkeypatch.setattr(cli.KnowledgeBase, "ask_many", counting)
+    run("batch", "-", input=BATCH)
+    assert len(calls) == 1 and len(calls[0]) == 3
+
+
+def test_batch_all_good_exits_0_skips_blank_lines_and_speaks_english():
+    lines = [json.dumps({"id": 1, **SEED_LINE}), "", "   ", json.dumps(SEED_LINE), ""]
+    result = run("batch", "-", "--lang", "en", input="\n".join(lines))
+    assert result.exit_code == 0, result.output
+    records = batch_records(result)
+    assert len(records) == 2
+    assert records[0]["id"] == 1 and "id" not in records[1]
+    assert all(r["lang"] == "en" for r in records)
+
+
+def test_batch_line_that_is_not_an_object():
+    result = run("batch", "-", input="[1, 2]\n")
+    assert result.exit_code == 1
+    (record,) = batch_records(result)
+    assert record["id"] is None and record["error"]["type"] == "type_error"
+
+
+def test_batch_missing_file_is_one_line_and_exit_2():
+    assert_one_line_error(run("batch", "/nonexistent/scenarios.jsonl"), 2, "nonexistent")
+
+
+# -- hostile strings ---------------------------------------------------------
+
+@pytest.mark.parametrize("payload", HOSTILE)
+@pytest.mark.parametrize("field", ["discloser", "information", "recipient", "institution",
+                                   "date", "fact-name", "fact-value"])
+def test_hostile_option_is_refused_as_data(field, payload, no_pwned_file):
+    fields = {"discloser": "educator", "information": "client_status", "recipient": "police"}
+    if field == "fact-name":
+        args = ["--fact", f"{payload}=true"]
+    elif field == "fact-value":
+        args = ["--fact", f"grave_imminent_danger={payload}"]
+    else:
+        fields[field] = payload
+        args = []
+    for name, value in fields.items():
+        args += [f"--{name}", value]
+    named = {"fact-name": "facts", "fact-value": "grave_imminent_danger"}.get(field, field)
+    assert_one_line_error(run("ask", *args), 2, named)
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_hostile_batch_lines_are_refused_as_data(payload, no_pwned_file):
+    scenarios = [{"id": field, **SEED_LINE, field: payload}
+                 for field in ("discloser", "information", "recipient", "institution", "date")]
+    scenarios.append({"id": "fact", **SEED_LINE, "facts": {payload: True}})
+    scenarios.append({"id": "value", **SEED_LINE, "facts": {"grave_imminent_danger": payload}})
+    scenarios.append({"id": payload, **SEED_LINE})
+    result = run("batch", "-", input="".join(json.dumps(s) + "\n" for s in scenarios))
+    assert result.exit_code == 1, result.output
+    records = batch_records(result)
+    assert [r.get("id") for r in records] == [s["id"] for s in scenarios]
+    assert all("error" in r for r in records[:-1])
+    assert records[-1]["verdict"] == "forbidden"
+
+
+# -- help --------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [[], ["ask"], ["batch"]])
+def test_every_command_is_documented_with_an_example(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.stdout and "secret-kb " in result.stdout
+
+
+# -- the installed console script --------------------------------------------
+
+def run_script(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(installed_script()), *args], input=input, capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+
+def test_installed_script_answers_in_json():
+    proc = run_script("ask", *SEED, "--json")
+    assert proc.returncode == 0, proc.stderr
+    answer = json.loads(proc.stdout)
+    assert answer["verdict"] == "forbidden" and answer["basis"] == ["cp_458"]
+
+
+def test_installed_script_refuses_bad_and_hostile_input(no_pwned_file):
+    proc = run_script("ask", "--discloser", HOSTILE[0], "--information", "client_status",
+                      "--recipient", "police", "--institution", HOSTILE[1])
+    assert proc.returncode == 2
+    assert proc.stdout == "" and "Traceback" not in proc.stderr
+    assert len(proc.stderr.splitlines()) == 1 and proc.stderr.startswith("error: ")
+    assert "discloser" in proc.stderr or "institution" in proc.stderr
+
+
+def test_installed_script_batch_from_stdin(no_pwned_file):
+    proc = run_script("batch", "-", input=BATCH)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert [json.loads(line).get("id") for line in proc.stdout.splitlines()] == ["a", None, "c", 4]
