@@ -1,6 +1,5 @@
 :- module(vocabulary,
           [ field_domain/2,           % ?Field, ?Domain
-            field_required/1,         % ?Field
             in_domain/2,              % ?Domain, ?Value
             domain_values/2,          % +Domain, -Values
             value_label/4,            % ?Domain, ?Value, ?Lang, ?Label
@@ -37,14 +36,6 @@ field_domain(information, information).
 field_domain(recipient,   recipient).
 field_domain(facts,       fact).
 field_domain(date,        date).
-
-%!  field_required(?Field) is nondet.
-%
-%   Field must be given in every scenario.
-
-field_required(discloser).
-field_required(information).
-field_required(recipient).
 
 %!  in_domain(?Domain, ?Value) is nondet.
 %

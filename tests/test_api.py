@@ -208,3 +208,22 @@ def test_a_broken_kb_file_stops_start_up(tmp_path):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "REFUSED:" in run.stdout and "half-loaded" in run.stdout
     assert "Traceback" not in run.stderr
+
+
+def test_the_kb_loads_every_library_it_needs_eagerly():
+    """With autoloading off, every role and recipient still gets an answer.
+
+    A library autoloaded mid-query can be left half-loaded by a resource
+    limit (shared/reference/pyswip-engineering.md, section 2).
+    """
+    root = Path(__file__).resolve().parents[1]
+    goal = ("forall((vocabulary:in_domain(role, R), vocabulary:in_domain(recipient, T)),"
+            " (may_disclose([discloser=R, information=confidence, recipient=T,"
+            " facts=[person_consents=true]], _, _),"
+            " with_output_to(string(_), why([discloser=R, information=confidence, recipient=T]))))")
+    run = subprocess.run(
+        ["swipl", "-q", "-g", "set_prolog_flag(autoload, false)",
+         "-g", f"consult('{root / 'kb' / 'load.pl'}')", "-g", goal, "-t", "halt"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0 and run.stderr == "", run.stderr

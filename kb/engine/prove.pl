@@ -5,7 +5,9 @@
           ]).
 
 :- use_module(library(lists)).
+:- use_module(library(yall)).
 :- use_module(library(apply)).
+:- use_module(library(pairs)).
 :- use_module('../law').
 :- use_module('../sources').
 :- use_module(scenario).

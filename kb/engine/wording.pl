@@ -4,6 +4,7 @@
           ]).
 
 :- use_module(library(lists)).
+:- use_module(library(yall)).
 :- use_module(library(apply)).
 :- use_module('../vocabulary').
 :- use_module('../law').
