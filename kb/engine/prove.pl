@@ -5,7 +5,6 @@
           ]).
 
 :- use_module(library(lists)).
-:- use_module(library(yall)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 :- use_module('../law').
@@ -113,8 +112,10 @@ eval_condition(Leaf, S, Ctx, Status, step(Leaf, Status, [])) :-
 % does not, every rule tried and failed explains why not.
 relevant_steps(true, AllSteps, Steps) :-
     !,
-    include([step(_, true, _)]>>true, AllSteps, Steps).
+    include(step_holds, AllSteps, Steps).
 relevant_steps(_, Steps, Steps).
+
+step_holds(step(_, true, _)).
 
 eval_all([], _, _, [], []).
 eval_all([C|Cs], S, Ctx, [St|Sts], [Step|Steps]) :-

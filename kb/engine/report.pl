@@ -5,7 +5,6 @@
           ]).
 
 :- use_module(library(lists)).
-:- use_module(library(yall)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 :- use_module('../vocabulary').
@@ -47,16 +46,16 @@ open_report(Lang, open(Provision, Rule, Verdict, Needs),
               needs: NeedsDict, text: Text}) :-
     pairs_from_equations(Needs, NeedPairs),
     dict_pairs(NeedsDict, _, NeedPairs),
-    maplist([F=V, L]>>need_text(F, V, Lang, L), Needs, Labels),
+    maplist(need_text(Lang), Needs, Labels),
     atomic_list_concat(Labels, "; ", Conditions),
     value_label(provision, Provision, Lang, ProvisionLabel),
     template(verdict(Verdict), Lang, VerdictWord),
     template(open_line, Lang, Format),
     format(string(Text), Format, [VerdictWord, Conditions, ProvisionLabel]).
 
-need_text(F, true, Lang, Text) :-
+need_text(Lang, F=true, Text) :-
     condition_text(fact(F), Lang, Text).
-need_text(F, false, Lang, Text) :-
+need_text(Lang, F=false, Text) :-
     condition_text(no(F), Lang, Text).
 
 pairs_from_equations(Equations, Pairs) :-
@@ -85,8 +84,11 @@ step_report(step(Node, Status, Children), Lang, Report) :-
     node_report(Node, Status, Children, Lang, Report0),
     % "true"/"false"/"unknown" as strings: JSON would make two of them booleans.
     atom_string(Status, StatusWord),
-    maplist([C, R]>>step_report(C, Lang, R), Children, ChildReports),
+    maplist(child_report(Lang), Children, ChildReports),
     Report = Report0.put(_{status: StatusWord, children: ChildReports}).
+
+child_report(Lang, Step, Report) :-
+    step_report(Step, Lang, Report).
 
 node_report(rule(Id), Status, _, Lang, Report) :-
     !,
@@ -138,11 +140,12 @@ rule_report(Id, Kind, Status, Lang, Report) :-
 % (unknown), in the order they were tried.
 failing_conditions(Children, Lang, Because) :-
     phrase(failing(Children), Failing),
-    maplist([Cond-Status, _{id: Id, status: StatusWord, text: Text}]>>
-            ( condition_id(Cond, Id),
-              atom_string(Status, StatusWord),
-              condition_text(Cond, Lang, Text) ),
-            Failing, Because).
+    maplist(reason_report(Lang), Failing, Because).
+
+reason_report(Lang, Condition-Status, _{id: Id, status: StatusWord, text: Text}) :-
+    condition_id(Condition, Id),
+    atom_string(Status, StatusWord),
+    condition_text(Condition, Lang, Text).
 
 failing([]) --> [].
 failing([step(Node, Status, Kids)|Steps]) -->

@@ -8,7 +8,6 @@
           ]).
 
 :- use_module(library(lists)).
-:- use_module(library(yall)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 :- use_module(library(error)).
@@ -205,7 +204,7 @@ fact_value(Fact, Raw, _) :-
 %   mentioned, and everything they entail under fact_implies/2 (both
 %   directions). Raises a contradiction naming the two facts that clash.
 close_facts(Given, Facts) :-
-    exclude([_=unknown]>>true, Given, Known),
+    exclude(unknown_fact, Given, Known),
     findall(F=V, ( fact_default(F, V), \+ memberchk(F=_, Given) ), Defaults),
     append(Known, Defaults, Start),
     findall(Lit-Lit, member(Lit, Start), Seeds),
@@ -231,6 +230,11 @@ saturate([Lit-Origin|Agenda], Known, Closed) :-
         saturate(Agenda1, [Lit-Origin|Known], Closed)
     ).
 
+unknown_fact(_=unknown).
+
+assigned_in(Assignment, Fact=_) :-
+    memberchk(Fact=_, Assignment).
+
 entails(Lit, C) :- fact_implies(Lit, C).
 entails(F=V, P=NotPV) :-
     negate(V, NotV),
@@ -252,7 +256,7 @@ contradiction(A, B) :-
 
 scenario_with_facts(scenario(D, I, K, T, _, Given0, Date), Assignment,
                     scenario(D, I, K, T, Facts, Given, Date)) :-
-    exclude([F=_]>>memberchk(F=_, Assignment), Given0, Kept),
+    exclude(assigned_in(Assignment), Given0, Kept),
     append(Kept, Assignment, Given),
     catch(close_facts(Given, Facts),
           error(domain_error(consistent_facts, _), _),

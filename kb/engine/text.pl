@@ -3,7 +3,6 @@
           ]).
 
 :- use_module(library(lists)).
-:- use_module(library(yall)).
 :- use_module(library(apply)).
 :- use_module('../vocabulary').
 :- use_module(wording).
@@ -26,7 +25,7 @@ print_report(Report) :-
     template(law_date, Lang, DateFormat),
     format(DateFormat, [Report.law_date]), nl,
     section(heading_basis, Lang,
-            [P, Line]>>value_label(provision, P, Lang, Line), Report.basis),
+            provision_label(Lang), Report.basis),
     section(heading_open, Lang, item_text, Report.open),
     section(heading_caveats, Lang, item_text, Report.caveats),
     section(heading_notes, Lang, item_text, Report.notes),
@@ -41,6 +40,9 @@ section(Heading, Lang, ToLine, Items) :-
     forall(member(Item, Items),
            ( call(ToLine, Item, Line),
              format("  - ~w~n", [Line]) )).
+
+provision_label(Lang, Provision, Label) :-
+    value_label(provision, Provision, Lang, Label).
 
 item_text(Item, Text) :-
     get_dict(text, Item, Text).

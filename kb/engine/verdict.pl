@@ -4,7 +4,6 @@
           ]).
 
 :- use_module(library(lists)).
-:- use_module(library(yall)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 :- use_module('../law').
@@ -48,7 +47,7 @@ decide(Scenario, decision(Verdict, Basis, Step, Tried)) :-
     ->  Verdict = not_covered,
         Basis = [no_secrecy_duty],
         prove_rule(no_secrecy_duty, Scenario, _, Step)
-    ;   include([_-true]>>true, ExceptionStatuses, Holding),
+    ;   include(holding, ExceptionStatuses, Holding),
         pairs_keys(Holding, HoldingRules),
         strongest_verdict(HoldingRules, Verdict),
         verdict_basis(Verdict, HoldingRules, Basis),
@@ -56,6 +55,8 @@ decide(Scenario, decision(Verdict, Basis, Step, Tried)) :-
     ).
 
 scenario_date(scenario(_, _, _, _, _, _, Date), Date).
+
+holding(_-true).
 
 base_rule(Id, Date) :-
     rule_in_force(Id, Date),

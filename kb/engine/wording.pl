@@ -4,7 +4,6 @@
           ]).
 
 :- use_module(library(lists)).
-:- use_module(library(yall)).
 :- use_module(library(apply)).
 :- use_module('../vocabulary').
 :- use_module('../law').
@@ -86,7 +85,7 @@ condition_text(Condition, Lang, Text) :-
     Condition =.. [Key, Values],
     value_domain(Key, Domain),
     !,
-    maplist([V, L]>>value_label(Domain, V, Lang, L), Values, Labels),
+    maplist(value_label_in(Domain, Lang), Values, Labels),
     template(or, Lang, Or),
     atomic_list_concat(Labels, Or, Joined),
     filled(Key, Lang, [Joined], Text).
@@ -98,6 +97,9 @@ condition_text(Condition, Lang, Text) :-
     functor(Condition, Key, _),
     template(Key, Lang, Format),
     format(string(Text), Format, []).
+
+value_label_in(Domain, Lang, Value, Label) :-
+    value_label(Domain, Value, Lang, Label).
 
 value_domain(role_in,        role).
 value_domain(institution_in, institution).
