@@ -51,4 +51,5 @@ Conditions are built from:
     advice_text/3.
 
 :- include(law/code_penal).
+:- include(law/code_instruction_criminelle).
 :- include(law/case_law).

@@ -46,6 +46,16 @@ instrument_label(case_law,           fr, "jurisprudence et doctrine").
 instrument_label(case_law,           en, "case law and doctrine").
 instrument_label(psychologists_code, fr, "code de déontologie des psychologues").
 instrument_label(psychologists_code, en, "psychologists' code of ethics").
+instrument_label(code_instruction_criminelle, fr, "Code d'instruction criminelle").
+instrument_label(code_instruction_criminelle, en, "Code of Criminal Procedure").
+instrument_label(constitutional_court, fr, "Cour constitutionnelle").
+instrument_label(constitutional_court, en, "Constitutional Court").
+instrument_label(csil_r_law,         fr, "loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales (CSIL-R)").
+instrument_label(csil_r_law,         en, "Law of 30 July 2018 creating local integrated security cells (CSIL-R)").
+instrument_label(veilige_huizen_decree, fr, "décret flamand du 29 mars 2024 sur les « Veilige Huizen »").
+instrument_label(veilige_huizen_decree, en, "Flemish decree of 29 March 2024 on the 'Veilige Huizen'").
+instrument_label(new_criminal_code,  fr, "nouveau Code pénal (lois du 29 février 2024)").
+instrument_label(new_criminal_code,  en, "new Criminal Code (laws of 29 February 2024)").
 instrument_label(seed,               fr, "rapport STICS sur le secret professionnel (2018)").
 instrument_label(seed,               en, "STICS report on professional secrecy (2018)").
 
@@ -105,6 +115,109 @@ source(shared_secret, case_law, "",
        "Secret professionnel partagé: construction jurisprudentielle admise par les trois principaux codes de déontologie; conditions cumulatives de l'art. 14 du code de déontologie des psychologues",
        verified).
 
+% --- Art. 458 CP: the penalty, by version (s05) --------------------------
+source(cp_458_penalty_1867, code_penal, "458",
+       version(date(1867,6,8), date(2017,8,3)),
+       "Code pénal, art. 458, peine d'origine: emprisonnement de huit jours à six mois et amende de cent à cinq cents francs",
+       partial).
+source(cp_458_penalty_2017, code_penal, "458",
+       version(date(2017,8,3), open),
+       "Code pénal, art. 458, peine modifiée par la loi du 6 juillet 2017 (« pot-pourri V »): emprisonnement d'un an à trois ans et/ou amende de cent à mille euros",
+       partial).
+
+% --- Art. 458bis CP ------------------------------------------------------
+source(cp_458bis_2001, code_penal, "458bis",
+       version(date(2001,3,27), date(2012,1,30)),
+       "Code pénal, art. 458bis, inséré par la loi du 28 novembre 2000 relative à la protection pénale des mineurs",
+       partial).
+source(cp_458bis_2012, code_penal, "458bis",
+       version(date(2012,1,30), open),
+       "Code pénal, art. 458bis, remplacé par l'art. 6 de la loi du 30 novembre 2011 (MB 20 janvier 2012)",
+       verified).
+source(cp_458bis_partner_violence, code_penal, "458bis",
+       version(date(2012,3,26), open),
+       "Code pénal, art. 458bis, complété par l'art. 2 de la loi du 23 février 2012 (MB 26 mars 2012): violence entre partenaires",
+       verified).
+source(cc_127_2013, constitutional_court, "",
+       version(date(2013,9,26), open),
+       "C. const., arrêt n° 127/2013 du 26 septembre 2013 (annulation partielle de l'art. 6 de la loi du 30 novembre 2011, à l'égard des avocats)",
+       verified).
+
+% --- Art. 458ter CP ------------------------------------------------------
+source(cp_458ter, code_penal, "458ter",
+       version(date(2017,8,3), open),
+       "Code pénal, art. 458ter, inséré par la loi du 6 juillet 2017 (« pot-pourri V »); circulaire COL 4/2018 du 15 mars 2018",
+       verified).
+source(csil_r_law, csil_r_law, "5",
+       version(date(2018,9,24), open),
+       "Loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales en matière de radicalisme, d'extrémisme et de terrorisme (MB 14 septembre 2018); C. const., arrêt n° 52/2021 du 1er avril 2021 (recours rejeté)",
+       verified).
+source(veilige_huizen_decree, veilige_huizen_decree, "",
+       version(date(2024,3,29), open),
+       "Décret flamand du 29 mars 2024 relatif aux « Veilige Huizen » (casusoverleg au sens de l'art. 458ter)",
+       partial).
+
+% --- Art. 422bis CP ------------------------------------------------------
+source(cp_422bis, code_penal, "422bis",
+       version(open, open),
+       "Code pénal, art. 422bis: emprisonnement de huit jours à un an et/ou amende de cinquante à cinq cents euros; jusqu'à deux ans si la personne exposée au péril est mineure ou vulnérable",
+       partial).
+
+% --- Code d'instruction criminelle -------------------------------------
+source(cic_29, code_instruction_criminelle, "29",
+       version(open, open),
+       "Code d'instruction criminelle, art. 29 (remplacé par l'art. 3 de la loi du 5 mai 2019, MB 24 mai 2019)",
+       partial).
+source(cic_46bis1_request, code_instruction_criminelle, "46bis/1, §§ 1er et 2",
+       version(date(2017,9,1), open),
+       "Code d'instruction criminelle, art. 46bis/1, §§ 1er et 2, inséré par l'art. 2 de la loi du 17 mai 2017 (MB 3 juillet 2017)",
+       verified).
+source(cic_46bis1_declaration, code_instruction_criminelle, "46bis/1, § 3",
+       version(date(2017,9,1), date(2019,3,14)),
+       "Code d'instruction criminelle, art. 46bis/1, § 3, inséré par l'art. 2 de la loi du 17 mai 2017 (MB 3 juillet 2017); annulé par C. const., arrêt n° 44/2019 du 14 mars 2019",
+       verified).
+source(cc_44_2019, constitutional_court, "",
+       version(date(2019,3,14), open),
+       "C. const., arrêt n° 44/2019 du 14 mars 2019 (MB 4 avril 2019): annulation de l'art. 46bis/1, § 3, CIC",
+       verified).
+source(cic_46bis1_circular, code_instruction_criminelle, "46bis/1",
+       version(date(2017,9,1), open),
+       "Circulaire du ministre de l'Intégration sociale aux CPAS sur l'art. 46bis/1 CIC (lue par des sources secondaires)",
+       partial).
+
+% --- Case law -------------------------------------------------------------
+source(necessity, case_law, "",
+       version(open, open),
+       "État de nécessité: Cass., 13 mai 1987, R.C.J.B., 1989, p. 588",
+       verified).
+source(mandate, case_law, "",
+       version(open, open),
+       "Travail sous mandat: rapport à l'autorité mandante (Commission de déontologie de l'aide à la jeunesse, avis 99/08; code de déontologie de l'aide à la jeunesse, art. 7 et 12)",
+       verified).
+source(followup_reports, seed, "",
+       version(open, open),
+       "Rapport STICS (2018): rapports de suivi à l'assistant de justice pour les personnes sous conditions judiciaires (texte légal non identifié)",
+       unverified).
+source(suspect_professional, seed, "",
+       version(open, open),
+       "Rapport STICS (2018): le professionnel personnellement soupçonné ne peut opposer le secret à l'enquête (jurisprudence non identifiée)",
+       unverified).
+
+source(seed_consultation_examples, seed, "",
+       version(date(2017,8,3), open),
+       "Rapport STICS (2018): exemples de concertations de cas tirés de l'exposé des motifs de la loi du 6 juillet 2017",
+       verified).
+source(seed_before_2017, seed, "",
+       version(open, date(2017,9,1)),
+       "Rapport STICS (2018): avant 2017, la levée du secret en matière de terrorisme ne reposait que sur l'état de nécessité",
+       verified).
+
+% --- The new Criminal Code --------------------------------------------------
+source(new_criminal_code, new_criminal_code, "",
+       version(date(2026,4,8), open),
+       "Lois du 29 février 2024 introduisant le Livre Ier et le Livre II du Code pénal (MB 8 avril 2024), entrée en vigueur annoncée au 8 avril 2026",
+       unverified).
+
 %!  source_note(?Id, ?Lang, ?Note:string) is nondet.
 %
 %   Note says, in Lang, what a reader of source Id must know: a doubt, a
@@ -128,6 +241,34 @@ source_note(seed_moral_counsellors, fr, "Le rapport l'affirme sans citer la loi;
 source_note(seed_moral_counsellors, en, "The report says so without citing the law; to be verified.").
 source_note(seed_police, fr, "Le rapport l'affirme sans citer la loi; à vérifier.").
 source_note(seed_police, en, "The report says so without citing the law; to be verified.").
+source_note(cp_458_penalty_1867, fr,
+            "Que la peine ait été relevée par la loi du 6 juillet 2017, et à quelle date, n'est vu que dans une source secondaire.").
+source_note(cp_458_penalty_1867, en,
+            "That the penalty was raised by the law of 6 July 2017, and on which date, is seen only in a secondary source.").
+source_note(cp_458_penalty_2017, fr,
+            "La loi qui a relevé la peine n'est vue que dans une source secondaire; l'amende est majorée des décimes additionnels (non vérifié).").
+source_note(cp_458_penalty_2017, en,
+            "The law that raised the penalty is seen only in a secondary source; the fine is multiplied by the surcharges (décimes additionnels, unverified).").
+source_note(cp_458bis_2001, fr,
+            "Date d'entrée en vigueur (27 mars 2001) vue dans une source secondaire.").
+source_note(cp_458bis_2001, en,
+            "Entry into force (27 March 2001) seen in a secondary source.").
+source_note(veilige_huizen_decree, fr,
+            "La date d'entrée en vigueur du décret n'est pas vérifiée: la date du décret est retenue.").
+source_note(veilige_huizen_decree, en,
+            "The decree's entry into force is not verified: the decree's date is used.").
+source_note(cp_422bis, fr,
+            "Le texte est vérifié; la date d'insertion de l'article et les versions de la peine ne le sont pas.").
+source_note(cp_422bis, en,
+            "The text is verified; the date the article was inserted and the versions of its penalty are not.").
+source_note(cic_29, fr,
+            "Le texte de 2019 est vérifié; l'absence de sanction et son articulation avec l'art. 458 relèvent de la doctrine.").
+source_note(cic_29, en,
+            "The 2019 text is verified; the absence of a sanction and its relation to art. 458 are doctrine.").
+source_note(new_criminal_code, fr,
+            "Que le nouveau Code soit entré en vigueur le 8 avril 2026 ou ait été reporté, et les nouveaux numéros des art. 458, 458bis, 458ter et 422bis, ne sont pas vérifiés.").
+source_note(new_criminal_code, en,
+            "Whether the new Code entered into force on 8 April 2026 or was postponed, and the new numbers of arts. 458, 458bis, 458ter and 422bis, are not verified.").
 source_note(cp_458, fr,
             "Le rapport (2018) cite aussi les avocats et les infirmiers parmi les professions visées par l'art. 458; le texte ne nomme que médecins, chirurgiens, officiers de santé, pharmaciens et sages-femmes, les autres relevant de la clause générale.").
 source_note(cp_458, en,
@@ -140,4 +281,7 @@ source_note(cp_458, en,
 %   `unverified` means the new number is not established in our sources;
 %   answers dated after the new Code's announced entry into force say so.
 
-instrument_renumbering(code_penal, "458", unknown, unverified).
+instrument_renumbering(code_penal, "458",    unknown, unverified).
+instrument_renumbering(code_penal, "458bis", unknown, unverified).
+instrument_renumbering(code_penal, "458ter", unknown, unverified).
+instrument_renumbering(code_penal, "422bis", unknown, unverified).

@@ -227,6 +227,8 @@ value_label(fact, under_mandate,          fr, "le professionnel travaille sous m
 value_label(fact, under_mandate,          en, "the professional works under a mandate given by the recipient").
 value_label(fact, person_informed,        fr, "la personne a été informée au préalable de ce qui est rapporté et à qui").
 value_label(fact, person_informed,        en, "the person was told beforehand what is reported and to whom").
+value_label(fact, client_is_offender,     fr, "la personne qui s'est confiée est l'auteur de l'infraction et l'information peut l'incriminer").
+value_label(fact, client_is_offender,     en, "the person who confided is the author of the offence and the information may incriminate them").
 value_label(fact, discloser_is_suspect,   fr, "le professionnel est lui-même soupçonné de l'infraction sur laquelle porte l'enquête").
 value_label(fact, discloser_is_suspect,   en, "the professional is personally suspected of the offence under investigation").
 

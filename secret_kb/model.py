@@ -255,6 +255,7 @@ class Answer:
     notes: tuple[Advice, ...]
     explanation: Step
     law_date: str
+    versions: tuple[str, ...]
     scenario: Mapping[str, Any]
     lang: str
     id: Any = None
@@ -271,6 +272,7 @@ class Answer:
             notes=tuple(Advice.from_dict(n) for n in data["notes"]),
             explanation=Step.from_dict(data["explanation"]),
             law_date=data["law_date"],
+            versions=tuple(data["versions"]),
             scenario=data["scenario"],
             lang=data["lang"],
             id=id,
@@ -290,6 +292,7 @@ class Answer:
             "notes": [n.to_dict() for n in self.notes],
             "explanation": self.explanation.to_dict(),
             "law_date": self.law_date,
+            "versions": list(self.versions),
             "scenario": dict(self.scenario),
             "lang": self.lang,
         })

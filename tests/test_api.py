@@ -13,8 +13,12 @@ import pytest
 
 from secret_kb import Answer, KBError, KnowledgeBase, Scenario
 
+# Seed, situation 1: the police ask, in a drugs case, whether the young man is
+# followed; no danger is at stake and the educator is suspected of nothing.
 POLICE = {"discloser": "educator", "information": "client_status", "recipient": "police",
-          "date": "2018-03-01"}
+          "date": "2018-03-01",
+          "facts": {"grave_imminent_danger": False, "only_way_to_protect": False,
+                    "discloser_is_suspect": False}}
 CONTRACT_KEYS = {"verdict", "basis", "complete", "open", "caveats", "explanation", "law_date"}
 PWNED = Path("/tmp/secret_kb_pwned")
 HOSTILE = [
@@ -76,11 +80,15 @@ def test_languages_word_the_same_answer(kb, kb_en):
 
 def test_scenario_from_dict_json_toml_and_date_objects(kb):
     from_dict = Scenario.from_dict(POLICE)
-    from_json = Scenario.from_json('{"discloser": "educator", "information": "client_status",'
-                                   ' "recipient": "police", "date": "2018-03-01"}')
-    from_toml = Scenario.from_toml('[scenario]\ndiscloser = "educator"\n'
-                                   'information = "client_status"\nrecipient = "police"\n'
-                                   'date = 2018-03-01\n')
+    from_json = Scenario.from_json(
+        '{"discloser": "educator", "information": "client_status", "recipient": "police",'
+        ' "date": "2018-03-01", "facts": {"grave_imminent_danger": false,'
+        ' "only_way_to_protect": false, "discloser_is_suspect": false}}')
+    from_toml = Scenario.from_toml(
+        '[scenario]\ndiscloser = "educator"\ninformation = "client_status"\n'
+        'recipient = "police"\ndate = 2018-03-01\n[scenario.facts]\n'
+        'grave_imminent_danger = false\nonly_way_to_protect = false\n'
+        'discloser_is_suspect = false\n')
     assert from_dict == from_json == from_toml
     assert kb.ask(from_toml).law_date == "2018-03-01"
     assert kb.ask({**POLICE, "date": dt.date(2018, 3, 1)}).law_date == "2018-03-01"

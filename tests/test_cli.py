@@ -89,7 +89,10 @@ def test_json_output_for_the_seed_situation():
     assert CONTRACT_KEYS <= answer.keys()
     assert answer["verdict"] == "forbidden"
     assert answer["basis"] == ["cp_458"]
-    assert answer["complete"] is True
+    # Nothing is known of a danger or a suspicion: those exceptions stay open.
+    assert answer["complete"] is False
+    assert {o["provision"] for o in answer["open"]} == {"cp_422bis", "necessity",
+                                                        "suspect_professional"}
 
 
 def test_languages_differ():

@@ -1,5 +1,6 @@
 :- module(prove,
           [ rule_in_force/2,          % ?RuleId, +Date
+            advice_in_force/2,        % ?AdviceId, +Date
             prove_rule/4,             % +RuleId, +Scenario, -Status, -Step
             eval_condition/5          % +Condition, +Scenario, +Context, -Status, -Step
           ]).
@@ -35,6 +36,18 @@ Only rules in force on the scenario's date take part.
 rule_in_force(Id, Date) :-
     rule_meta(Id, Props),
     memberchk(source(Source), Props),
+    source_in_force(Source, Date).
+
+%!  advice_in_force(?AdviceId, +Date) is nondet.
+%
+%   The source version AdviceId cites is in force on Date.
+
+advice_in_force(Id, Date) :-
+    advice_meta(Id, Props),
+    memberchk(source(Source), Props),
+    source_in_force(Source, Date).
+
+source_in_force(Source, Date) :-
     source(Source, _, _, version(From, To), _, _),
     date_after_start(Date, From),
     date_before_end(Date, To).

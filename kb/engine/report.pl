@@ -24,17 +24,18 @@ error_report/2 turns an input error into the dict every interface shows.
 %!  answer_report(+Scenario, +Answer, +Lang, -Report:dict) is det.
 %
 %   Report has the contract's keys (verdict, basis, complete, open,
-%   caveats, explanation, law_date) plus notes, the scenario as
-%   understood, and lang.
+%   caveats, explanation, law_date) plus notes, versions (the source
+%   versions the answer applied), the scenario as understood, and lang.
 
 answer_report(Scenario,
               answer(Verdict, Basis, Complete, Open, Advice, Step, Date),
               Lang,
               _{verdict: Verdict, basis: Basis, complete: Complete,
                 open: OpenReports, caveats: Caveats, notes: Notes,
-                explanation: Tree, law_date: Iso, scenario: ScenarioDict,
-                lang: Lang}) :-
+                explanation: Tree, law_date: Iso, versions: Versions,
+                scenario: ScenarioDict, lang: Lang}) :-
     date_iso(Date, Iso),
+    versions_applied(Step, Advice, Versions),
     maplist(open_report(Lang), Open, OpenReports),
     advice_reports(caveat, Advice, Lang, Caveats),
     advice_reports(note, Advice, Lang, Notes),
@@ -78,6 +79,25 @@ scenario_dict(Scenario, Dict) :-
     dict_pairs(Facts, _, FactPairs),
     dict_pairs(Dict, _, Pairs).
 
+% The source versions the answer rests on: those of the rules that hold
+% in its tree, and of the advice it gives.
+versions_applied(Step, Advice, Versions) :-
+    findall(Source, ( step_rule_holds(Step, Id), rule_source(Id, Source) ), Rules),
+    findall(Source, ( member(Id, Advice), advice_meta(Id, Props),
+                      memberchk(source(Source), Props) ), Advised),
+    append(Rules, Advised, All),
+    sort(All, Versions).
+
+step_rule_holds(step(Node, true, _), Id) :-
+    ( Node = rule(Id) ; Node = exception(Id) ).
+step_rule_holds(step(_, _, Children), Id) :-
+    member(Child, Children),
+    step_rule_holds(Child, Id).
+
+rule_source(Id, Source) :-
+    rule_meta(Id, Props),
+    memberchk(source(Source), Props).
+
 % --- The justification tree ----------------------------------------------
 
 step_report(step(Node, Status, Children), Lang, Report) :-
@@ -96,11 +116,14 @@ node_report(rule(Id), Status, _, Lang, Report) :-
 node_report(exception(Id), Status, Children, Lang, Report) :-
     !,
     rule_report(Id, exception, Status, Lang, Report0),
-    rule(Id, verdict(Effect), _),
+    (   rule(Id, verdict(Effect), _)
+    ->  Report1 = Report0.put(effect, Effect)
+    ;   Report1 = Report0
+    ),
     (   Status == true
-    ->  Report = Report0.put(effect, Effect)
+    ->  Report = Report1
     ;   failing_conditions(Children, Lang, Because),
-        Report = Report0.put(_{effect: Effect, because: Because})
+        Report = Report1.put(because, Because)
     ).
 node_report(note(Id), Status, _, Lang,
             _{kind: note, id: Id, status: Status, text: Text,

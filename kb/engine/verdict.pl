@@ -104,6 +104,7 @@ answer(Scenario, answer(Verdict, Basis, Complete, Open, Advice, Step, Date)) :-
     (   Open == [] -> Complete = true ; Complete = false ),
     findall(Id,
             ( advice(Id, _, Condition),
+              advice_in_force(Id, Date),
               eval_condition(Condition, Scenario, answer(Verdict, Basis, Complete), true, _) ),
             Advice),
     findall(step(note(Id), true, []),

@@ -48,3 +48,130 @@ advice_text(different_missions, fr,
             "Un travailleur social et un policier sont tous deux tenus au secret, mais leurs missions diffèrent: il n'y a pas de secret partagé entre eux.").
 advice_text(different_missions, en,
             "A social worker and a police officer are both bound to secrecy, but their missions differ: there is no shared secrecy between them.").
+
+/* ======================================================================
+   État de nécessité -- necessity (s16, s25)
+   ----------------------------------------------------------------------
+   Cass., 13 May 1987: whoever, weighing the duties in conflict and facing
+   a grave and imminent harm, can protect a more pressing interest in no
+   other way than by committing the act, is justified. A justification:
+   the professional may speak, need not. Judged looking forward.
+   ====================================================================== */
+
+% INTERPRETATION: the recipients who can avert the danger are the
+% authorities (the seed: "informer les autorités"); disclosing to the right
+% recipient is part of proportionality.
+rule(necessity, verdict(permitted),
+     all([ recipient_in([police, public_prosecutor, investigating_judge, mandating_authority]),
+           fact(grave_imminent_danger),
+           no(other_means),
+           fact(proportionate) ])).
+exception(necessity, cp_458).
+rule_meta(necessity,
+          [provision(necessity), source(necessity), seed([s16]), interpretation(seed_report)]).
+rule_text(necessity, fr,
+          "État de nécessité: face à un péril grave et imminent pour autrui, qu'il n'est pas possible d'écarter autrement, le professionnel peut informer les autorités, dans le respect de la proportionnalité et de la subsidiarité.").
+rule_text(necessity, en,
+          "Necessity: facing a grave and imminent danger to another, which cannot be averted otherwise, the professional may inform the authorities, within proportionality and subsidiarity.").
+interpretation_text(necessity, fr,
+          "Lecture retenue: les destinataires qui peuvent écarter le péril sont les autorités (police, parquet, juge d'instruction, autorité mandante).").
+interpretation_text(necessity, en,
+          "Reading adopted: the recipients who can avert the danger are the authorities (police, prosecution, investigating judge, mandating authority).").
+
+advice(necessity_looks_forward, caveat, basis_has(necessity)).
+advice_meta(necessity_looks_forward, [provision(necessity), source(necessity), seed([s16])]).
+advice_text(necessity_looks_forward, fr,
+            "L'état de nécessité s'apprécie vers l'avenir: il n'y a plus de nécessité une fois le péril passé. Chercher d'abord des solutions dans la relation d'aide; ne révéler que le nécessaire, au bon destinataire.").
+advice_text(necessity_looks_forward, en,
+            "Necessity is judged looking forward: there is no necessity once the danger has passed. Look first for solutions within the helping relationship; disclose only what is needed, to the right recipient.").
+
+/* ======================================================================
+   Travail sous mandat -- mandated work and follow-up reports (s12, s13)
+   ----------------------------------------------------------------------
+   A service working under a mandate reports to the authority that gave
+   it the elements that concern the mission; secrecy persists towards
+   everyone else, and the person must know what is reported and to whom.
+   Follow-up reports to the justice assistant, for persons under judicial
+   conditions, carry factual data only.
+   ====================================================================== */
+
+% INTERPRETATION: what concerns the mission is the report, the follow-up
+% facts, the person's situation and behaviour; what the person confided
+% beyond that stays secret.
+rule(mandate_report, verdict(obligatory),
+     all([ recipient_in([mandating_authority]),
+           fact(under_mandate),
+           information_in([social_report, factual_followup, state_of_mind,
+                           client_status, administrative_data]) ])).
+exception(mandate_report, cp_458).
+rule_meta(mandate_report,
+          [provision(mandate), source(mandate), seed([s13]), interpretation(mandate)]).
+rule_text(mandate_report, fr,
+          "Travail sous mandat: le service transmet à l'autorité mandante les éléments qui concernent la mission; le secret demeure à l'égard de tous les autres.").
+rule_text(mandate_report, en,
+          "Mandated work: the service passes on to the mandating authority what concerns the mission; secrecy remains towards everyone else.").
+interpretation_text(mandate_report, fr,
+          "Lecture retenue: relèvent de la mission le rapport, les données de suivi, la situation et le comportement de la personne; ses confidences au-delà restent secrètes.").
+interpretation_text(mandate_report, en,
+          "Reading adopted: the report, follow-up data, the person's situation and behaviour concern the mission; what the person confided beyond that stays secret.").
+
+% INTERPRETATION: the seed says the law "provides for" these reports; that
+% it authorises rather than obliges them is the cautious reading.
+rule(mandate_followup, verdict(permitted),
+     all([ recipient_in([justice_assistant]),
+           information_in([factual_followup]) ])).
+exception(mandate_followup, cp_458).
+rule_meta(mandate_followup,
+          [provision(mandate), source(followup_reports), seed([s12]), interpretation(seed_report)]).
+rule_text(mandate_followup, fr,
+          "Rapports de suivi: pour une personne sous conditions judiciaires, l'intervenant peut adresser à l'assistant de justice des données factuelles (rendez-vous honorés, présence), rien du contenu de la relation d'aide.").
+rule_text(mandate_followup, en,
+          "Follow-up reports: for a person under judicial conditions, the professional may send the justice assistant factual data (appointments kept, attendance), nothing of the content of the helping relationship.").
+interpretation_text(mandate_followup, fr,
+          "Lecture retenue: le rapport dit que la loi « prévoit » ces rapports; qu'elle les autorise plutôt qu'elle ne les impose est la lecture prudente.").
+interpretation_text(mandate_followup, en,
+          "Reading adopted: the report says the law 'provides for' these reports; that it authorises rather than obliges them is the cautious reading.").
+
+advice(transparency_towards_the_person, caveat, basis_has(mandate)).
+advice_meta(transparency_towards_the_person, [provision(mandate), source(mandate), seed([s13])]).
+advice_text(transparency_towards_the_person, fr,
+            "Transparence: la personne doit savoir au préalable qui fait quoi, ce qui est rapporté et à qui; elle doit pouvoir répondre à ce que l'autorité apprend d'elle (principe du contradictoire).").
+advice_text(transparency_towards_the_person, en,
+            "Transparency: the person must know beforehand who does what, what is reported and to whom; they must be able to answer what the authority learns about them (adversarial principle).").
+
+advice(followup_only_factual, note,
+       all([ recipient_in([justice_assistant]),
+             information_in([confidence, state_of_mind, medical_data, social_report]) ])).
+advice_meta(followup_only_factual, [provision(mandate), source(followup_reports), seed([s12])]).
+advice_text(followup_only_factual, fr,
+            "Vers l'assistant de justice, seules des données factuelles peuvent être transmises, rien du contenu de la relation d'aide.").
+advice_text(followup_only_factual, en,
+            "Only factual data may go to the justice assistant, nothing of the content of the helping relationship.").
+
+/* ======================================================================
+   The professional personally suspected (s07)
+   ----------------------------------------------------------------------
+   Secrecy protects the profession and the people, not the professional:
+   one who is personally suspected cannot oppose it to the investigation
+   (e.g. a doctor suspected of a medical error cannot block access to the
+   medical file), and may reveal what the defence strictly needs.
+   ====================================================================== */
+
+rule(suspect_professional, verdict(permitted),
+     all([ fact(discloser_is_suspect),
+           recipient_in([police, public_prosecutor, investigating_judge, trial_court]) ])).
+exception(suspect_professional, cp_458).
+rule_meta(suspect_professional,
+          [provision(suspect_professional), source(suspect_professional), seed([s07, s01])]).
+rule_text(suspect_professional, fr,
+          "Le secret ne protège pas le professionnel: personnellement soupçonné, il ne peut l'opposer à l'enquête et peut révéler ce qu'exige sa défense.").
+rule_text(suspect_professional, en,
+          "Secrecy does not protect the professional: personally suspected, they cannot oppose it to the investigation and may reveal what their defence requires.").
+
+advice(suspect_only_what_the_defence_needs, caveat, basis_has(suspect_professional)).
+advice_meta(suspect_only_what_the_defence_needs,
+            [provision(suspect_professional), source(suspect_professional), seed([s07])]).
+advice_text(suspect_only_what_the_defence_needs, fr,
+            "Ne révéler que ce qui est strictement nécessaire à sa défense; le dossier peut être saisi.").
+advice_text(suspect_only_what_the_defence_needs, en,
+            "Reveal only what the defence strictly needs; the file may be seized.").

@@ -267,3 +267,238 @@ advice_text(testimony_no_duty_to_speak, fr,
             "En témoignage, il n'y a plus d'obligation de se taire, mais pas non plus d'obligation de parler: apprécier en conscience, dans l'intérêt de la personne ou de la société.").
 advice_text(testimony_no_duty_to_speak, en,
             "In testimony there is no longer a duty to keep silent, but no duty to speak either: weigh it in conscience, in the interest of the person or of society.").
+
+% --- The penalty, by version (s05) -------------------------------------
+
+advice(penalty_458_1867, note, verdict_in([forbidden])).
+advice_meta(penalty_458_1867, [provision(cp_458), source(cp_458_penalty_1867), seed([s05])]).
+advice_text(penalty_458_1867, fr,
+            "Révéler le secret hors des exceptions est puni d'un emprisonnement de huit jours à six mois et d'une amende de cent à cinq cents francs (art. 458, version d'origine).").
+advice_text(penalty_458_1867, en,
+            "Revealing the secret outside the exceptions is punished by imprisonment from eight days to six months and a fine of one hundred to five hundred francs (art. 458, original version).").
+
+advice(penalty_458_2017, note, verdict_in([forbidden])).
+advice_meta(penalty_458_2017, [provision(cp_458), source(cp_458_penalty_2017), seed([s05])]).
+advice_text(penalty_458_2017, fr,
+            "Révéler le secret hors des exceptions est puni d'un emprisonnement d'un an à trois ans et/ou d'une amende de cent à mille euros (art. 458), sans préjudice des suites civiles et disciplinaires.").
+advice_text(penalty_458_2017, en,
+            "Revealing the secret outside the exceptions is punished by one to three years' imprisonment and/or a fine of one hundred to one thousand euros (art. 458), besides civil and disciplinary consequences.").
+
+/* ======================================================================
+   Art. 422bis -- failure to help a person in danger (s18, s19)
+   ----------------------------------------------------------------------
+   Punishes whoever abstains from helping, or from obtaining help for, a
+   person exposed to a grave peril. It binds everyone, secret-holders
+   included; art. 458bis applies "sans préjudice" of it. When informing
+   the authority is the only way to bring help, informing is a duty.
+   ====================================================================== */
+
+% INTERPRETATION: the authorities that can bring help are the police and
+% the procureur du Roi (the seed: "avertir le procureur du Roi").
+rule(cp_422bis, verdict(obligatory),
+     all([ recipient_in([police, public_prosecutor]),
+           fact(only_way_to_protect) ])).
+exception(cp_422bis, cp_458).
+rule_meta(cp_422bis,
+          [provision(cp_422bis), source(cp_422bis), seed([s18]), interpretation(seed_report)]).
+rule_text(cp_422bis, fr,
+          "Quand informer l'autorité est le seul moyen de porter secours à une personne exposée à un péril grave, se taire serait une non-assistance à personne en danger: il faut informer.").
+rule_text(cp_422bis, en,
+          "When informing the authority is the only way to bring help to a person exposed to a grave peril, silence would be failure to help a person in danger: one must inform.").
+interpretation_text(cp_422bis, fr,
+          "Lecture retenue: l'autorité qui peut porter secours est la police ou le procureur du Roi.").
+interpretation_text(cp_422bis, en,
+          "Reading adopted: the authority that can bring help is the police or the public prosecutor.").
+
+advice(good_faith_help_is_not_422bis, note,
+       all([ fact(grave_imminent_danger), no(only_way_to_protect) ])).
+advice_meta(good_faith_help_is_not_422bis, [provision(cp_422bis), source(cp_422bis), seed([s18])]).
+advice_text(good_faith_help_is_not_422bis, fr,
+            "Avoir mis en place, de bonne foi, une aide que l'on croit protectrice n'est pas une non-assistance, même si l'on s'est trompé: le délit suppose de savoir qu'informer était le seul moyen et de s'en abstenir délibérément.").
+advice_text(good_faith_help_is_not_422bis, en,
+            "Having put in place, in good faith, help one believes protective is not failure to help, even if one was wrong: the offence requires knowing that informing was the only way and deliberately not doing it.").
+
+advice(keep_helping, caveat,
+       all([ verdict_in([permitted, obligatory]),
+             recipient_in([police, public_prosecutor, investigating_judge, trial_court,
+                           parliamentary_inquiry, mandating_authority]) ])).
+advice_meta(keep_helping, [provision(cp_422bis), source(cp_422bis), seed([s19])]).
+advice_text(keep_helping, fr,
+            "Informer l'autorité ne dispense pas de continuer à aider la personne, ou de la relayer vers un professionnel mieux outillé.").
+advice_text(keep_helping, en,
+            "Informing the authority does not end the duty to keep helping the person, or to refer them to a better-equipped professional.").
+
+advice(penalty_422bis, note, basis_has(cp_422bis)).
+advice_meta(penalty_422bis, [provision(cp_422bis), source(cp_422bis), seed([s18])]).
+advice_text(penalty_422bis, fr,
+            "S'abstenir serait puni d'un emprisonnement de huit jours à un an et/ou d'une amende (art. 422bis); jusqu'à deux ans si la personne en péril est mineure ou vulnérable.").
+advice_text(penalty_422bis, en,
+            "Abstaining would be punished by eight days to one year of imprisonment and/or a fine (art. 422bis); up to two years if the person in danger is a minor or vulnerable.").
+
+/* ======================================================================
+   Art. 458bis -- offences against minors and vulnerable persons (s17)
+   ----------------------------------------------------------------------
+   A secret-holder who knows of a listed offence committed on a minor (from
+   2012: or a vulnerable person) may inform the procureur du Roi when the
+   conditions hold. A faculty, never a duty, "sans préjudice" of 422bis.
+   The exception presupposes the duty of secrecy (it sets aside cp_458).
+   ====================================================================== */
+
+% Version of 2000 (in force 27 March 2001): minors only; the discloser must
+% have examined the victim or received the victim's confidence; grave and
+% imminent danger, and inability to protect.
+rule(cp_458bis_2001, verdict(permitted),
+     all([ recipient_in([public_prosecutor]),
+           fact(listed_offence),
+           fact(victim_minor),
+           fact(victim_examined_or_confided),
+           fact(grave_imminent_danger),
+           no(can_protect) ])).
+exception(cp_458bis_2001, cp_458).
+rule_meta(cp_458bis_2001,
+          [provision(cp_458bis), source(cp_458bis_2001), seed([s17])]).
+rule_text(cp_458bis_2001, fr,
+          "Art. 458bis (2001): le dépositaire qui a examiné la victime mineure d'une infraction visée, ou recueilli ses confidences, peut informer le procureur du Roi s'il existe un péril grave et imminent pour son intégrité et qu'il ne peut la protéger lui-même ou avec l'aide de tiers.").
+rule_text(cp_458bis_2001, en,
+          "Art. 458bis (2001): a secret-holder who examined a minor victim of a listed offence, or received the victim's confidence, may inform the public prosecutor if a grave and imminent danger threatens the minor's integrity and they cannot protect it alone or with the help of others.").
+
+% Version of 2011 (in force 30 January 2012): minors and vulnerable persons,
+% any source of knowledge, and two alternative branches, each requiring
+% that the discloser cannot protect alone or with the help of third parties.
+rule(cp_458bis_2012, verdict(permitted),
+     all([ recipient_in([public_prosecutor]),
+           fact(listed_offence),
+           any([ fact(victim_minor), fact(victim_vulnerable) ]),
+           any([ fact(grave_imminent_danger), fact(danger_other_victims) ]),
+           no(can_protect) ])).
+exception(cp_458bis_2012, cp_458).
+rule_meta(cp_458bis_2012,
+          [provision(cp_458bis), source(cp_458bis_2012), seed([s17])]).
+rule_text(cp_458bis_2012, fr,
+          "Art. 458bis: le dépositaire qui a connaissance d'une infraction visée commise sur un mineur ou une personne vulnérable peut en informer le procureur du Roi, soit en cas de péril grave et imminent pour son intégrité, soit en cas d'indices d'un danger sérieux et réel que d'autres en soient victimes, s'il ne peut protéger cette intégrité lui-même ou avec l'aide de tiers.").
+rule_text(cp_458bis_2012, en,
+          "Art. 458bis: a secret-holder who knows of a listed offence committed on a minor or a vulnerable person may inform the public prosecutor, either when a grave and imminent danger threatens that person's integrity, or when there are indications of a serious and real danger that others become victims, if they cannot protect that integrity alone or with the help of others.").
+
+% Constitutional Court 127/2013: the 2011 version is annulled insofar as
+% it applies to a lawyer holding, from a client who is the author of the
+% offence, confidential information that may incriminate that client.
+rule(cc_127_2013_lawyers, set_aside(cp_458bis_2012),
+     all([ role_in([lawyer]),
+           fact(client_is_offender) ])).
+exception(cc_127_2013_lawyers, cp_458bis_2012).
+rule_meta(cc_127_2013_lawyers,
+          [provision(cp_458bis), source(cc_127_2013), seed([s17])]).
+rule_text(cc_127_2013_lawyers, fr,
+          "La Cour constitutionnelle (arrêt 127/2013) a annulé l'art. 458bis en tant qu'il s'applique à l'avocat dont le client, auteur de l'infraction, lui a confié des informations qui peuvent l'incriminer.").
+rule_text(cc_127_2013_lawyers, en,
+          "The Constitutional Court (judgment 127/2013) annulled art. 458bis insofar as it applies to a lawyer whose client, the author of the offence, confided information that may incriminate the client.").
+
+advice(only_the_prosecutor_458bis, caveat, basis_has(cp_458bis)).
+advice_meta(only_the_prosecutor_458bis, [provision(cp_458bis), source(cp_458bis_2012), seed([s17])]).
+advice_text(only_the_prosecutor_458bis, fr,
+            "L'art. 458bis permet d'informer le seul procureur du Roi; c'est une faculté, non une obligation, sans préjudice de l'obligation de porter secours (art. 422bis). Un péril grave et imminent, un danger sérieux et réel, non une simple inquiétude ou une rumeur.").
+advice_text(only_the_prosecutor_458bis, en,
+            "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty, without prejudice to the duty to help (art. 422bis). A grave and imminent peril, a serious and real danger, not mere worry or rumour.").
+
+advice(vulnerability_grounds_2012, note,
+       all([ recipient_in([public_prosecutor]), fact(victim_vulnerable) ])).
+advice_meta(vulnerability_grounds_2012, [provision(cp_458bis), source(cp_458bis_2012), seed([s17])]).
+advice_text(vulnerability_grounds_2012, fr,
+            "Vulnérabilité au sens de l'art. 458bis: en raison de l'âge, d'un état de grossesse, d'une maladie, d'une infirmité ou d'une déficience physique ou mentale.").
+advice_text(vulnerability_grounds_2012, en,
+            "Vulnerable within art. 458bis: because of age, pregnancy, illness, or a physical or mental infirmity or deficiency.").
+
+advice(vulnerability_partner_violence, note,
+       all([ recipient_in([public_prosecutor]), fact(victim_vulnerable) ])).
+advice_meta(vulnerability_partner_violence, [provision(cp_458bis), source(cp_458bis_partner_violence), seed([s17])]).
+advice_text(vulnerability_partner_violence, fr,
+            "Depuis la loi du 23 février 2012, la violence entre partenaires est aussi un motif de vulnérabilité. Des sources plus récentes citent aussi la violence au nom de la culture, de la coutume, de la religion, de la tradition ou du prétendu honneur (loi et date non vérifiées).").
+advice_text(vulnerability_partner_violence, en,
+            "Since the law of 23 February 2012, partner violence is also a ground of vulnerability. More recent sources also list violence in the name of culture, custom, religion, tradition or so-called honour (law and date not verified).").
+
+advice(listed_offences_458bis, note,
+       all([ recipient_in([public_prosecutor]),
+             any([ fact(victim_minor), fact(victim_vulnerable) ]) ])).
+advice_meta(listed_offences_458bis, [provision(cp_458bis), source(cp_458bis_2012), seed([s17])]).
+advice_text(listed_offences_458bis, fr,
+            "Infractions visées (circulaire COL 4/2018): art. 371/1 à 377, 377quater, 379, 380, 383bis §§ 1er et 2, 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal: attentat à la pudeur, viol, voyeurisme, corruption de la jeunesse, meurtre et tentative, coups et blessures volontaires, mutilations génitales, abandon, privation d'aliments ou de soins, traite. Numérotation après la réforme de 2022 non vérifiée.").
+advice_text(listed_offences_458bis, en,
+            "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking. Numbering after the 2022 reform not verified.").
+
+/* ======================================================================
+   Art. 458ter -- concertation de cas, case consultation (s26-s29, s11)
+   ----------------------------------------------------------------------
+   No offence when a secret-holder shares secrets within a consultation
+   organised by or under a law, decree or ordinance, or with the reasoned
+   authorisation of the procureur du Roi, exclusively to protect the
+   physical and psychological integrity of the person or of others, or to
+   prevent terrorist offences or offences of a criminal organisation.
+   ====================================================================== */
+
+rule(cp_458ter, verdict(permitted),
+     all([ recipient_in([case_consultation]),
+           any([ fact(consultation_legal_basis),
+                 fact(consultation_prosecutor_authorised) ]),
+           any([ fact(purpose_protect_integrity),
+                 fact(purpose_prevent_terrorism),
+                 fact(purpose_prevent_organised_crime) ]) ])).
+exception(cp_458ter, cp_458).
+rule_meta(cp_458ter,
+          [provision(cp_458ter), source(cp_458ter), seed([s26, s28])]).
+rule_text(cp_458ter, fr,
+          "Art. 458ter: dans une concertation organisée par ou en vertu d'une loi, d'un décret ou d'une ordonnance, ou autorisée de manière motivée par le procureur du Roi, pour protéger l'intégrité physique et psychique de la personne ou de tiers, ou prévenir des infractions terroristes ou d'organisation criminelle, le dépositaire peut communiquer ses secrets; il n'y est pas obligé.").
+rule_text(cp_458ter, en,
+          "Art. 458ter: within a consultation organised by or under a law, decree or ordinance, or authorised in a reasoned decision by the public prosecutor, to protect the physical and psychological integrity of the person or of others, or to prevent terrorist or criminal-organisation offences, the secret-holder may share secrets; they need not.").
+
+advice(consultation_keeps_the_secret, caveat, basis_has(cp_458ter)).
+advice_meta(consultation_keeps_the_secret, [provision(cp_458ter), source(cp_458ter), seed([s27, s28])]).
+advice_text(consultation_keeps_the_secret, fr,
+            "Participer et parler sont facultatifs. Les participants sont tenus au secret sur ce qui s'échange dans la concertation (peines de l'art. 458); le procureur du Roi ne peut s'en servir que pour poursuivre les infractions qui ont motivé la concertation. La loi ou l'autorisation doit préciser au moins qui participe, la finalité et les modalités.").
+advice_text(consultation_keeps_the_secret, en,
+            "Taking part and speaking are optional. Participants are bound to secrecy about what is shared in the consultation (penalties of art. 458); the public prosecutor may use it only to prosecute the offences the consultation was about. The law or the authorisation must state at least who takes part, the purpose and the arrangements.").
+
+advice(consultation_needs_no_consent, note, basis_has(cp_458ter)).
+advice_meta(consultation_needs_no_consent, [provision(cp_458ter), source(cp_458ter), seed([s11, s27])]).
+advice_text(consultation_needs_no_consent, fr,
+            "Légalement, l'accord de la personne n'est pas requis: certaines règles du secret partagé (l'accord, la même mission) ne valent pas dans ce cadre.").
+advice_text(consultation_needs_no_consent, en,
+            "Legally, the person's consent is not required: some rules of shared secrecy (consent, the same mission) do not hold in this setting.").
+
+advice(csil_before_the_2018_law, note, recipient_in([case_consultation])).
+advice_meta(csil_before_the_2018_law,
+            [provision(cp_458ter), source(seed_consultation_examples), seed([s29])]).
+advice_text(csil_before_the_2018_law, fr,
+            "Exemples cités en 2018: Family Justice Centers (Flandre, à titre expérimental, sans cadre légal), projets pilotes sur la violence intrafamiliale (FWB), cellules de sécurité intégrale locales (CSIL, organisées par une circulaire). Une circulaire n'est ni une loi, ni un décret, ni une ordonnance: sans autorisation motivée du procureur du Roi, elle ne fonde pas l'art. 458ter.").
+advice_text(csil_before_the_2018_law, en,
+            "Examples cited in 2018: Family Justice Centres (Flanders, experimental, no legal framework), pilot projects on intrafamily violence (French Community), local integrated security cells (CSIL, organised by a circular). A circular is not a law, decree or ordinance: without the public prosecutor's reasoned authorisation, it does not ground art. 458ter.").
+
+advice(csil_r_law_basis, note, recipient_in([case_consultation])).
+advice_meta(csil_r_law_basis, [provision(cp_458ter), source(csil_r_law), seed([s29])]).
+advice_text(csil_r_law_basis, fr,
+            "Base légale connue: la loi du 30 juillet 2018 crée les cellules de sécurité intégrale locales en matière de radicalisme, d'extrémisme et de terrorisme (CSIL-R), validée par la Cour constitutionnelle (arrêt 52/2021).").
+advice_text(csil_r_law_basis, en,
+            "Known legal basis: the law of 30 July 2018 creates local integrated security cells on radicalism, extremism and terrorism (CSIL-R), upheld by the Constitutional Court (judgment 52/2021).").
+
+advice(veilige_huizen_basis, note, recipient_in([case_consultation])).
+advice_meta(veilige_huizen_basis, [provision(cp_458ter), source(veilige_huizen_decree), seed([s29])]).
+advice_text(veilige_huizen_basis, fr,
+            "Base légale connue en Flandre: le décret du 29 mars 2024 sur les « Veilige Huizen » organise le casusoverleg au sens de l'art. 458ter (OCMW, CAW, services de santé mentale).").
+advice_text(veilige_huizen_basis, en,
+            "Known legal basis in Flanders: the decree of 29 March 2024 on the 'Veilige Huizen' organises casusoverleg within art. 458ter (OCMW, CAW, mental-health services).").
+
+/* ======================================================================
+   The new Criminal Code (laws of 29 February 2024)
+   ----------------------------------------------------------------------
+   Announced to enter into force on 8 April 2026. Whether it did, and the
+   new numbers of these articles, are not established in our sources:
+   sources.pl records the renumbering as data (instrument_renumbering/4),
+   and every answer dated from then says so.
+   ====================================================================== */
+
+advice(new_criminal_code_numbering, note,
+       verdict_in([forbidden, permitted, obligatory, not_covered])).
+advice_meta(new_criminal_code_numbering, [provision(cp_458), source(new_criminal_code), seed([])]).
+advice_text(new_criminal_code_numbering, fr,
+            "Le nouveau Code pénal (lois du 29 février 2024) devait entrer en vigueur le 8 avril 2026. Son entrée en vigueur et la nouvelle numérotation des art. 458, 458bis, 458ter et 422bis ne sont pas vérifiées ici: les numéros cités peuvent avoir changé.").
+advice_text(new_criminal_code_numbering, en,
+            "The new Criminal Code (laws of 29 February 2024) was to enter into force on 8 April 2026. Its entry into force and the new numbers of arts. 458, 458bis, 458ter and 422bis are not verified here: the numbers cited may have changed.").

@@ -40,13 +40,14 @@ test(testimony_is_never_obligatory,
     may_disclose([discloser=doctor, information=K, recipient=trial_court,
                   facts=[called_to_testify=true]], Verdict, _).
 
-test(testimony_carries_the_caveat_no_duty_to_speak, true(Ids == [testimony_no_duty_to_speak])) :-
+test(testimony_carries_the_caveats, true(Ids == [testimony_no_duty_to_speak, keep_helping])) :-
     witness(investigating_judge, [called_to_testify=true], "2018-03-01", Scenario),
     may_disclose(Scenario, permitted, Answer),
     findall(Id, ( member(C, Answer.caveats), Id = C.id ), Ids).
 
 test(unknown_oath_leaves_the_question_open, true(Open == [cp_458_testimony-permitted-called_to_testify])) :-
-    witness(investigating_judge, [], "2018-03-01", Scenario),
+    witness(investigating_judge, [discloser_is_suspect=false, grave_imminent_danger=false],
+            "2018-03-01", Scenario),
     may_disclose(Scenario, forbidden, Answer),
     Answer.complete == false,
     findall(P-V-F, ( member(O, Answer.open), P = O.provision, V = O.verdict,

@@ -1,0 +1,151 @@
+/*  Code d'instruction criminelle (Wetboek van strafvordering) -- included by kb/law.pl
+
+    Articles in statute order.
+*/
+
+/* ======================================================================
+   Art. 29 -- officials' duty to report crimes and délits
+   ----------------------------------------------------------------------
+   Constituted authorities, public officers and officials who learn of a
+   crime or délit in their functions must inform the procureur du Roi
+   (text replaced by the law of 5 May 2019).
+   ====================================================================== */
+
+% INTERPRETATION: the prevailing view is that art. 29 does not override
+% art. 458 for officials bound by professional secrecy; in 2017 the
+% legislator needed a special rule (46bis/1 §3, "conformément à l'article
+% 29") to impose declarations on social-security staff.
+advice(cic_29_does_not_override_secrecy, note,
+       all([ recipient_in([public_prosecutor, police]),
+             verdict_in([forbidden]),
+             any([ role_in([cpas_staff, cpas_council_member, justice_assistant, police_officer]),
+                   institution_in([cpas, justice_house, police_service, pms_centre,
+                                   youth_aid_service, school]) ]) ])).
+advice_meta(cic_29_does_not_override_secrecy,
+            [provision(cp_458), source(cic_29), seed([]), interpretation(seed_report)]).
+advice_text(cic_29_does_not_override_secrecy, fr,
+            "L'art. 29 du Code d'instruction criminelle oblige les fonctionnaires à dénoncer au procureur du Roi les crimes et délits dont ils ont connaissance, mais, selon l'opinion dominante, il ne lève pas le secret professionnel de ceux qui y sont tenus: le législateur a dû prévoir une règle spéciale (art. 46bis/1, § 3) pour l'imposer au personnel des institutions de sécurité sociale.").
+advice_text(cic_29_does_not_override_secrecy, en,
+            "Art. 29 of the Code of Criminal Procedure obliges officials to report to the public prosecutor the crimes and délits they learn of but, on the prevailing view, it does not lift the professional secrecy of those bound by it: the legislator needed a special rule (art. 46bis/1 §3) to impose it on social-security staff.").
+
+/* ======================================================================
+   Art. 46bis/1 -- social-security institutions and terrorist offences
+   ----------------------------------------------------------------------
+   Inserted by the law of 17 May 2017 (MB 3 July 2017, in force 1 September
+   2017). §§ 1-2: in an investigation of terrorist offences, the procureur
+   du Roi may, by a written and reasoned decision, require the
+   social-security institutions to give the administrative information he
+   deems necessary; refusal is fined (26 to 10,000 EUR). § 3: their staff
+   must declare information that may be serious indications of a terrorist
+   offence (annulled by the Constitutional Court, 44/2019, 14 March 2019).
+   ====================================================================== */
+
+conclusion_text(social_security_institution, fr, "Le professionnel travaille dans une institution de sécurité sociale.").
+conclusion_text(social_security_institution, en, "The discloser works in a social-security institution.").
+
+% The institutions of the Charte de l'assuré social (CPAS, mutualities,
+% family allowance funds, unemployment bodies ...). A CPAS staff member
+% works in a CPAS even when the institution is not said.
+rule(cic_46bis1_institution, social_security_institution,
+     any([ institution_in([cpas, mutuality, family_allowance_fund,
+                           unemployment_office, other_social_security_institution]),
+           role_in([cpas_staff]) ])).
+rule_meta(cic_46bis1_institution,
+          [provision(cic_46bis1_request), source(cic_46bis1_request), seed([s20])]).
+rule_text(cic_46bis1_institution, fr,
+          "Le professionnel travaille dans une institution de sécurité sociale (CPAS, mutualité, caisse d'allocations familiales, organisme de chômage …).").
+rule_text(cic_46bis1_institution, en,
+          "The discloser works in a social-security institution (CPAS, mutuality, family allowance fund, unemployment body …).").
+
+rule(cic_46bis1_request, verdict(obligatory),
+     all([ holds(social_security_institution),
+           recipient_in([public_prosecutor]),
+           fact(terrorism_investigation),
+           fact(reasoned_written_request),
+           information_in([administrative_data]) ])).
+exception(cic_46bis1_request, cp_458).
+rule_meta(cic_46bis1_request,
+          [provision(cic_46bis1_request), source(cic_46bis1_request), seed([s20, s23])]).
+rule_text(cic_46bis1_request, fr,
+          "Art. 46bis/1, §§ 1er et 2: requise par une décision écrite et motivée du procureur du Roi, dans une information sur des infractions terroristes, l'institution de sécurité sociale doit lui fournir les renseignements administratifs nécessaires; le refus est puni d'une amende de 26 à 10.000 euros.").
+rule_text(cic_46bis1_request, en,
+          "Art. 46bis/1 §§1-2: required by a written and reasoned decision of the public prosecutor, in an investigation of terrorist offences, the social-security institution must give the necessary administrative information; refusal is fined 26 to 10,000 euros.").
+
+advice(refer_to_the_director, caveat, basis_has(cic_46bis1_request)).
+advice_meta(refer_to_the_director, [provision(cic_46bis1_request), source(cic_46bis1_circular), seed([s22])]).
+advice_text(refer_to_the_director, fr,
+            "L'obligation pèse sur l'institution, non sur le travailleur: sollicité, il en réfère au directeur général ou au président du CPAS, qui répond.").
+advice_text(refer_to_the_director, en,
+            "The duty falls on the institution, not on the worker: when asked, the worker refers to the director general or the CPAS president, who answers.").
+
+advice(keep_the_request_secret, caveat, basis_has(cic_46bis1_request)).
+advice_meta(keep_the_request_secret, [provision(cic_46bis1_request), source(seed_report), seed([s21])]).
+advice_text(keep_the_request_secret, fr,
+            "Le fait même d'avoir été sollicité doit rester secret (selon le rapport de 2018; non vérifié dans le texte).").
+advice_text(keep_the_request_secret, en,
+            "The request itself must be kept secret (according to the 2018 report; not verified in the text).").
+
+advice(only_administrative_information, caveat, basis_has(cic_46bis1_request)).
+advice_meta(only_administrative_information, [provision(cic_46bis1_request), source(cic_46bis1_circular), seed([s23])]).
+advice_text(only_administrative_information, fr,
+            "Ne transmettre que les renseignements administratifs nécessaires (adresse, identité, composition du ménage, aide accordée …), jamais les confidences, l'état d'esprit ou les données médicales.").
+advice_text(only_administrative_information, en,
+            "Give only the necessary administrative information (address, identity, household, aid granted …), never confidences, state of mind or medical data.").
+
+advice(request_excludes_this_information, note,
+       all([ holds(social_security_institution),
+             recipient_in([public_prosecutor]),
+             fact(terrorism_investigation),
+             information_in([confidence, state_of_mind, medical_data, social_report]) ])).
+advice_meta(request_excludes_this_information,
+            [provision(cic_46bis1_request), source(cic_46bis1_circular), seed([s23])]).
+advice_text(request_excludes_this_information, fr,
+            "Les confidences, l'état d'esprit, les données médicales et le contenu des rapports sociaux ne sont pas des renseignements administratifs: une réquisition fondée sur l'art. 46bis/1 qui les vise doit être refusée.").
+advice_text(request_excludes_this_information, en,
+            "Confidences, state of mind, medical data and the content of social reports are not administrative information: a request under art. 46bis/1 that seeks them must be refused.").
+
+advice(cc_44_2019_reading, note,
+       all([ holds(social_security_institution), recipient_in([public_prosecutor]),
+             fact(terrorism_investigation) ])).
+advice_meta(cc_44_2019_reading, [provision(cic_46bis1_request), source(cc_44_2019), seed([s23])]).
+advice_text(cc_44_2019_reading, fr,
+            "La Cour constitutionnelle (arrêt 44/2019) a maintenu l'obligation passive, lue comme limitée aux renseignements purement administratifs (les rapports sociaux en sont exclus).").
+advice_text(cc_44_2019_reading, en,
+            "The Constitutional Court (judgment 44/2019) upheld the passive duty, read as limited to purely administrative information (social reports excluded).").
+
+% § 3 -- the active duty, from 1 September 2017 until its annulment.
+rule(cic_46bis1_declaration, verdict(obligatory),
+     all([ holds(social_security_institution),
+           recipient_in([public_prosecutor]),
+           fact(serious_indications_terrorism) ])).
+exception(cic_46bis1_declaration, cp_458).
+rule_meta(cic_46bis1_declaration,
+          [provision(cic_46bis1_declaration), source(cic_46bis1_declaration), seed([s24])]).
+rule_text(cic_46bis1_declaration, fr,
+          "Art. 46bis/1, § 3: le membre du personnel d'une institution de sécurité sociale qui prend connaissance d'informations pouvant constituer des indices sérieux d'une infraction terroriste doit en faire la déclaration au procureur du Roi (art. 29).").
+rule_text(cic_46bis1_declaration, en,
+          "Art. 46bis/1 §3: a staff member of a social-security institution who learns information that may be serious indications of a terrorist offence must declare it to the public prosecutor (art. 29).").
+
+advice(declaration_weakens_the_worker, note, basis_has(cic_46bis1_declaration)).
+advice_meta(declaration_weakens_the_worker,
+            [provision(cic_46bis1_declaration), source(seed_report), seed([s24])]).
+advice_text(declaration_weakens_the_worker, fr,
+            "Ne pas déclarer n'est pas en soi punissable, mais fragilise le travailleur (obligation de porter secours, situation professionnelle).").
+advice_text(declaration_weakens_the_worker, en,
+            "Not declaring is not punishable in itself, but it weakens the worker (the duty to help, their job).").
+
+advice(cic_46bis1_declaration_annulled, note,
+       all([ holds(social_security_institution), fact(serious_indications_terrorism) ])).
+advice_meta(cic_46bis1_declaration_annulled,
+            [provision(cic_46bis1_declaration), source(cc_44_2019), seed([s24])]).
+advice_text(cic_46bis1_declaration_annulled, fr,
+            "L'obligation de déclaration de l'art. 46bis/1, § 3, a été annulée par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019): la notion d'« indices sérieux » d'une infraction terroriste était trop imprécise pour un personnel qui n'a ni la compétence ni les moyens d'apprécier une intention terroriste; la règle n'était pas prévisible. Le secret s'applique à nouveau, sous réserve de l'état de nécessité et de l'art. 422bis.").
+advice_text(cic_46bis1_declaration_annulled, en,
+            "The duty to declare of art. 46bis/1 §3 was annulled by the Constitutional Court (judgment 44/2019 of 14 March 2019): the notion of 'serious indications' of a terrorist offence was too vague for staff who have neither the competence nor the means to assess terrorist intent; the rule was not foreseeable. Secrecy applies again, subject to necessity and art. 422bis.").
+
+advice(terrorism_before_2017, note, fact(serious_indications_terrorism)).
+advice_meta(terrorism_before_2017, [provision(necessity), source(seed_before_2017), seed([s25])]).
+advice_text(terrorism_before_2017, fr,
+            "Avant la loi du 17 mai 2017, lever le secret en matière de terrorisme ne pouvait reposer que sur l'état de nécessité, qui exige un péril grave et imminent.").
+advice_text(terrorism_before_2017, en,
+            "Before the law of 17 May 2017, lifting secrecy in terrorism matters could rest only on necessity, which requires a grave and imminent danger.").
