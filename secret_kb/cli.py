@@ -17,7 +17,8 @@ import click
 from .errors import KBError
 from .knowledge_base import LANGUAGES, KnowledgeBase
 from .model import Scenario
-from .render import render_json, render_text
+from .coverage import seed_tests
+from .render import render_json, render_sources, render_text
 
 _BOOLEANS = {"true": True, "false": False}
 
@@ -153,6 +154,40 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
             record = result.to_dict()
         click.echo(json.dumps(record, ensure_ascii=False))
     ctx.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--seed", "part", flag_value="seed",
+              help="Each statement of the seed (s01-s32): the rules that encode it and the "
+                   "tests that reach it, or why it is left out.")
+@click.option("--unverified", "part", flag_value="unverified",
+              help="Every point our sources do not fully verify: source versions, "
+                   "interpretive readings, article numbers.")
+@click.option("--json", "as_json", is_flag=True, help="Print the listing as JSON.")
+@_LANG
+def sources(part: str | None, as_json: bool, lang: str) -> None:
+    """List what the knowledge base holds: provisions, versions and references.
+
+    Without an option, every provision of the contract with the rules that
+    encode it and each version of its sources (dates in force, official
+    reference, verification).
+
+    \b
+    Examples:
+      secret-kb sources
+      secret-kb sources --seed --json
+      secret-kb sources --unverified --lang en
+    """
+    part = part or "provisions"
+    items = KnowledgeBase(lang).sources(part)
+    if part == "seed":
+        reached = seed_tests()
+        for item in items:
+            item["tests"] = reached.get(item["id"], [])
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_sources(part, items, lang))
 
 
 def _parse_line(number: int, raw: bytes) -> dict | KBError:

@@ -6,7 +6,7 @@ thread-unsafe state is only ever touched by that worker.
 
 No goal is ever built from user text: the worker calls fixed predicates
 through the C interface and passes data as UTF-8 Prolog strings
-(``kb_api:ask_json/2``: JSON in, JSON out). See
+(``kb_api:ask_json/2`` and ``kb_api:sources_json/2``: JSON in, JSON out). See
 ``shared/reference/pyswip-engineering.md`` for the measurements behind
 these choices.
 """
@@ -26,7 +26,8 @@ from pyswip import core
 from .errors import KBError
 
 _ENTRY_MODULE = "kb_api"
-_ENTRY_PREDICATE = "ask_json"
+# The only predicates Python ever calls, by name: entry -> predicate/2.
+ENTRIES = {"ask": "ask_json", "sources": "sources_json"}
 _STOP = object()
 
 _destroy_engine = core._lib.PL_thread_destroy_engine
@@ -56,12 +57,14 @@ class PrologEngine:
         started.result()  # re-raises a start-up failure here, in the caller
         atexit.register(self.close)  # runs before pyswip's own clean-up
 
-    def ask_json(self, request: str) -> str:
-        """Send one JSON request to ``kb_api:ask_json/2`` and return its JSON response."""
+    def call(self, entry: str, request: str) -> str:
+        """Send one JSON request to an entry predicate (see ``ENTRIES``); return its JSON response."""
+        if entry not in ENTRIES:
+            raise KBError(f"unknown entry {entry!r}; accepted: {', '.join(ENTRIES)}")
         if not self._worker.is_alive():
             raise KBError("the Prolog engine has stopped")
         job: Future = Future()
-        self._jobs.put((request, job))
+        self._jobs.put(((entry, request), job))
         return job.result()
 
     def close(self) -> None:
@@ -85,7 +88,7 @@ class PrologEngine:
                 _destroy_engine()
                 return
             try:
-                job.set_result(session.call(request))
+                job.set_result(session.call(*request))
             except BaseException as error:
                 job.set_exception(error if isinstance(error, KBError) else KBError(str(error)))
 
@@ -107,12 +110,15 @@ class _PrologSession:
                 f"the knowledge base in {kb_dir} has errors (see the messages above); "
                 "refusing to start half-loaded"
             )
-        self._ask = _predicate(_ENTRY_MODULE, _ENTRY_PREDICATE, 2)
-        self.call('{"scenarios": []}')  # warm-up: JSON, dicts and the rule base are ready
+        self._entries = {entry: _predicate(_ENTRY_MODULE, name, 2) for entry, name in ENTRIES.items()}
+        # warm-up: JSON, dicts, the rule base and the catalogue are ready
+        self.call("ask", '{"scenarios": [{"discloser": "nurse", "information": "confidence",'
+                         ' "recipient": "press", "date": "2020-01-01"}]}')
+        self.call("sources", '{"what": "seed"}')
 
-    def call(self, request: str) -> str:
-        """Run ``ask_json(Request, Response)`` and return Response."""
-        result = self._call(self._ask, [request], outputs=1)
+    def call(self, entry: str, request: str) -> str:
+        """Run ``Entry(Request, Response)`` and return Response."""
+        result = self._call(self._entries[entry], [request], outputs=1)
         if result is None:
             raise KBError("the knowledge base could not answer this request")
         return result[0]

@@ -58,7 +58,7 @@ class KnowledgeBase:
             except KBError as error:
                 encoded.append(error)
         requests = [s for s in encoded if not isinstance(s, KBError)]
-        response = json.loads(self._engine.ask_json(json.dumps(
+        response = json.loads(self._engine.call("ask", json.dumps(
             {"lang": lang, "scenarios": requests}, ensure_ascii=False)))
         if "error" in response:
             raise KBError.from_report(response["error"])
@@ -70,6 +70,22 @@ class KnowledgeBase:
                 raise _at_index(result, index) if len(encoded) > 1 else result
             results.append(result)
         return results
+
+
+    def sources(self, what: str = "provisions", *, lang: str | None = None) -> list[dict[str, Any]]:
+        """What the knowledge base holds, as JSON-ready dicts.
+
+        ``what`` is ``"provisions"`` (every provision, its rules and the
+        versions of its sources), ``"seed"`` (each statement of the seed,
+        the rules that encode it or why it is left out) or ``"unverified"``
+        (every point our sources do not fully verify).
+        """
+        lang = lang or self.lang
+        _check_language(lang)
+        response = json.loads(self._engine.call("sources", json.dumps({"what": what, "lang": lang})))
+        if "error" in response:
+            raise KBError.from_report(response["error"])
+        return response["items"]
 
 
 def _check_language(lang: str) -> None:

@@ -25,6 +25,11 @@ _WORDS = {
         "because": "parce que",
         "partial": "vérification partielle",
         "unverified": "non vérifié",
+        "rules": "règles",
+        "advice": "conseils",
+        "tests": "tests",
+        "omitted": "non encodé",
+        "none": "aucun",
     },
     "en": {
         "law_date": "Law as in force on {}.",
@@ -36,6 +41,11 @@ _WORDS = {
         "because": "because",
         "partial": "partly verified",
         "unverified": "unverified",
+        "rules": "rules",
+        "advice": "advice",
+        "tests": "tests",
+        "omitted": "not encoded",
+        "none": "none",
     },
 }
 
@@ -125,3 +135,37 @@ def _tree(lines: list[str], step: Step, depth: int, words: dict[str, str]) -> No
         return
     for child in step.children:
         _tree(lines, child, depth + 1, words)
+
+
+def render_sources(part: str, items: list[dict], lang: str) -> str:
+    """A listing of ``secret-kb sources`` (provisions, seed or unverified) as text."""
+    words = _WORDS.get(lang, _WORDS["en"])
+    lines: list[str] = []
+    for item in items:
+        if part == "provisions":
+            lines.append(f"{item['provision']} — {item['label']}")
+            lines.append(f"{_INDENT}{words['rules']}: {', '.join(item['rules']) or words['none']}")
+            if item["advice"]:
+                lines.append(f"{_INDENT}{words['advice']}: {', '.join(item['advice'])}")
+            lines += [f"{_INDENT}- {_cite(Citation.from_dict(c), words)}: {c['reference']}"
+                      for c in item["versions"]]
+        elif part == "seed":
+            lines.append(f"{item['id']} {item['statement']}")
+            if item["omitted"]:
+                lines.append(f"{_INDENT}{words['omitted']}: {item['omitted']}")
+            else:
+                lines.append(f"{_INDENT}{words['rules']}: {', '.join(item['rules'])}")
+                lines.append(f"{_INDENT}{words['tests']}: {', '.join(item['tests']) or words['none']}")
+        else:
+            lines.append(_unverified_line(item, words))
+    return "\n".join(lines)
+
+
+def _unverified_line(item: dict, words: dict[str, str]) -> str:
+    if item["kind"] == "source":
+        citation = item["citation"]
+        note = f" — {citation['note']}" if "note" in citation else ""
+        return f"[{words[item['verification']]}] {citation['reference']}{note}"
+    if item["kind"] == "interpretation":
+        return f"[{item['id']}] {item['text']}"
+    return f"[{words['unverified']}] {item['instrument']}, art. {item['article']}"

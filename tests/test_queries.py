@@ -42,6 +42,8 @@ def test_saved_query_gives_its_expected_answer(kb, path: Path):
     assert list(answer.basis) == expected["basis"]
     if "complete" in expected:
         assert answer.complete is expected["complete"]
+    assert set(expected.get("caveats", ())) <= {c.id for c in answer.caveats}
+    assert set(expected.get("notes", ())) <= {n.id for n in answer.notes}
 
 
 def test_prolog_python_and_cli_agree_on_every_query(kb, tmp_path):
@@ -71,3 +73,19 @@ def test_prolog_python_and_cli_agree_on_every_query(kb, tmp_path):
 
     assert prolog_verdicts == python_verdicts == cli_verdicts
     assert len(set(python_verdicts)) >= 3  # the queries exercise several verdicts
+
+
+# seed: s24
+def test_the_date_decides_the_cpas_declaration_and_the_text_says_why():
+    cli = Path(sys.executable).parent / "secret-kb"
+    common = ["ask", "--discloser", "social_worker", "--institution", "cpas",
+              "--information", "confidence", "--recipient", "public_prosecutor",
+              "--fact", "serious_indications_terrorism=true", "--lang", "en"]
+    before = subprocess.run([str(cli), *common, "--date", "2018-06-01"],
+                            capture_output=True, text=True, timeout=60)
+    after = subprocess.run([str(cli), *common, "--date", "2020-01-15"],
+                           capture_output=True, text=True, timeout=60)
+    assert before.returncode == after.returncode == 0
+    assert before.stdout.startswith("OBLIGATORY") and "46bis/1" in before.stdout
+    assert after.stdout.startswith("FORBIDDEN")
+    assert "44/2019" in after.stdout and "annulled" in after.stdout

@@ -1,7 +1,8 @@
 :- module(kb_api,
           [ may_disclose/3,           % +Scenario, -Verdict, -Answer
             why/1,                    % +Scenario
-            ask_json/2                % +RequestText, -ResponseText
+            ask_json/2,               % +RequestText, -ResponseText
+            sources_json/2            % +RequestText, -ResponseText
           ]).
 
 :- use_module(library(lists)).
@@ -13,6 +14,7 @@
 :- use_module(verdict).
 :- use_module(report).
 :- use_module(text).
+:- use_module(catalogue).
 
 /** <module> The public edge: one question, asked from Prolog or as JSON
 
@@ -135,3 +137,37 @@ scenario_result(Lang, Input, Result) :-
     ->  Result = Result0.put(id, Id)
     ;   Result = Result0
     ).
+
+%!  sources_json(+RequestText, -ResponseText) is det.
+%
+%   RequestText is `{"what": "provisions"|"seed"|"unverified", "lang": ...}`.
+%   ResponseText is `{"what": What, "items": [...]}` (catalogue.pl), or
+%   `{"error": Error}`. Never throws.
+
+sources_json(RequestText, ResponseText) :-
+    catch(sources_request(RequestText, Response), E,
+          ( error_report(E, Error), Response = _{error: Error} )),
+    with_output_to(string(ResponseText),
+                   json_write_dict(current_output, Response, [width(0)])).
+
+sources_request(Text, _{what: What, items: Items}) :-
+    must_be(string, Text),
+    catch(read_json_text(Text, Request), _,
+          throw(error(syntax_error(json), context(request, "the request is not valid JSON")))),
+    must_be_dict(Request),
+    request_language(Request, Lang),
+    (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
+    ->  true
+    ;   Given = Request.get(what, null),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified", [Given]),
+        throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
+    ),
+    catalogue_items(What, Lang, Items).
+
+catalogue_part(provisions).
+catalogue_part(seed).
+catalogue_part(unverified).
+
+catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
+catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
+catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).

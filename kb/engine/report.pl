@@ -251,6 +251,5 @@ context_message(_, Formal, Message) :-
 
 context_field(context(Field, _), _, Field) :-
     atom(Field),
-    field_domain(Field, _),
     !.
 context_field(_, Field, Field).

@@ -64,6 +64,7 @@ rule_ground(police_secrecy,             specific_law).
 
 :- begin_tests(cp_458_who_is_bound).
 
+% seed: s02, s03
 test(every_professional_role_is_bound_on_its_ground,
      [forall(role_ground(Role, Ground)), true(Grounds == [Ground])]) :-
     grounds(Role, none, Grounds).
@@ -72,6 +73,7 @@ test(every_role_of_the_contract_is_decided) :-
     forall(vocabulary:in_domain(role, Role),
            ( role_ground(Role, _) ; Role == private_individual )).
 
+% seed: s02
 test(private_individual_is_not_bound, Verdict-Basis == not_covered-[no_secrecy_duty]) :-
     Scenario = [discloser=private_individual, information=confidence, recipient=police],
     verdict(Scenario, Verdict),
@@ -81,6 +83,7 @@ test(private_individual_is_not_bound_even_in_a_hospital, Verdict == not_covered)
     verdict([discloser=private_individual, institution=hospital,
              information=medical_data, recipient=family], Verdict).
 
+% seed: s03
 test(working_in_a_cpas_adds_the_specific_law, Grounds == [necessary_confidant, specific_law]) :-
     grounds(social_worker, cpas, Grounds).
 
@@ -100,15 +103,18 @@ test(an_unrelated_institution_adds_nothing, Grounds == [necessary_confidant]) :-
 
 :- begin_tests(cp_458_what_is_covered).
 
+% seed: s09
 test(everything_learned_in_the_profession_is_covered,
      [forall(vocabulary:in_domain(information, K)), true(Verdict == forbidden)]) :-
     verdict([discloser=social_worker, information=K, recipient=press], Verdict).
 
+% seed: s09, s08
 test(what_was_not_learned_in_the_profession_is_not_covered,
      [forall(vocabulary:in_domain(information, K)), true(Verdict == not_covered)]) :-
     verdict([discloser=social_worker, information=K, recipient=press,
              facts=[learned_in_profession=false]], Verdict).
 
+% seed: s09
 test(confirming_a_rumour_is_covered_as_an_interpretation, true(Reading \== none)) :-
     may_disclose([discloser=doctor, information=public_fact, recipient=press], forbidden, Answer),
     (   sub_dict_step(Answer.explanation, Step),
@@ -125,11 +131,13 @@ test(the_bare_fact_of_being_followed_is_covered, Verdict == forbidden) :-
 
 :- begin_tests(cp_458_verdict).
 
+% seed: s01, s06, s08
 test(silence_is_the_principle, Verdict-Basis == forbidden-[cp_458]) :-
     Scenario = [discloser=psychologist, information=state_of_mind, recipient=employer],
     verdict(Scenario, Verdict),
     basis(Scenario, Basis).
 
+% seed: s15, s01
 test(consent_alone_never_lifts_secrecy, [Verdict, Noted] == [forbidden, true]) :-
     may_disclose([discloser=social_worker, information=confidence, recipient=family,
                   facts=[person_consents=true]], Verdict, Answer),

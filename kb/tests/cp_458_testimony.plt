@@ -32,14 +32,17 @@ expected(trial_court,           [called_to_testify=true],  "1990-01-01", permitt
 
 :- begin_tests(cp_458_testimony).
 
+% seed: s14
 test(decision_table, [forall(expected(T, F, D, Expected)), true(Outcome == Expected)]) :-
     outcome(T, F, D, Outcome).
 
+% seed: s14, s15
 test(testimony_is_never_obligatory,
      [forall(vocabulary:in_domain(information, K)), true(Verdict \== obligatory)]) :-
     may_disclose([discloser=doctor, information=K, recipient=trial_court,
                   facts=[called_to_testify=true]], Verdict, _).
 
+% seed: s14, s19
 test(testimony_carries_the_caveats, true(Ids == [testimony_no_duty_to_speak, keep_helping])) :-
     witness(investigating_judge, [called_to_testify=true], "2018-03-01", Scenario),
     may_disclose(Scenario, permitted, Answer),
@@ -53,6 +56,7 @@ test(unknown_oath_leaves_the_question_open, true(Open == [cp_458_testimony-permi
     findall(P-V-F, ( member(O, Answer.open), P = O.provision, V = O.verdict,
                      dict_pairs(O.needs, _, [F-true]) ), Open).
 
+% seed: s14
 test(police_asking_get_the_refusal_note, true(Noted == true)) :-
     may_disclose([discloser=educator, information=client_status, recipient=police],
                  forbidden, Answer),

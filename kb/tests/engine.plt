@@ -21,6 +21,7 @@ read_json_string(Text, Dict) :-
 test(unknown_learning_defaults_to_the_profession, true(V == forbidden)) :-
     may_disclose([discloser=nurse, information=confidence, recipient=press], V, _).
 
+% seed: s08
 test(an_exception_resting_on_unknown_facts_does_not_apply, true([V, C] == [forbidden, false])) :-
     may_disclose([discloser=doctor, information=medical_data, recipient=colleague],
                  V, A),
@@ -44,6 +45,7 @@ test(doubt_about_the_duty_itself_keeps_silence, true(V-Open == forbidden-[no_sec
                   facts=[learned_in_profession=null]], V, A),
     findall(P-W, ( member(O, A.open), P = O.provision, W = O.verdict ), Open).
 
+% seed: s08
 test(in_doubt_abstain_is_said_when_incomplete, true(Noted == true)) :-
     may_disclose([discloser=doctor, information=medical_data, recipient=colleague], _, A),
     (   member(N, A.notes), N.id == in_doubt_abstain -> Noted = true ; Noted = false ).

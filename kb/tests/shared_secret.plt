@@ -35,6 +35,7 @@ one_unknown(Condition, Facts) :-
 
 :- begin_tests(shared_secret).
 
+% seed: s10
 test(applies_when_every_condition_holds, true(Verdict-Basis == permitted-[shared_secret])) :-
     all_true(Facts),
     sharing(colleague, Facts, Scenario),
@@ -65,12 +66,14 @@ test(each_condition_unknown_leaves_it_open,
     dict_pairs(Open.needs, _, Pairs),
     findall(K=V, member(K-V, Pairs), Needs).
 
+% seed: s15, s10
 test(consent_is_necessary_but_never_sufficient, true(V == forbidden)) :-
     verdict_of(colleague, [person_consents=true, same_mission=false], V).
 
 test(consent_requires_information, error(domain_error(consistent_facts, _), _)) :-
     verdict_of(colleague, [person_consents=true, person_informed=false], _).
 
+% seed: s10
 test(police_are_bound_but_on_another_mission, true(Noted == true)) :-
     may_disclose([discloser=social_worker, information=confidence, recipient=police,
                   facts=[recipient_bound_by_secrecy=true]], forbidden, Answer),

@@ -1,0 +1,65 @@
+/*  The rule base itself: every rule and every piece of advice is cited,
+    dated, and worded in each language.
+    Run: swipl -q kb/tests/rulebase.plt -g run_tests -t halt
+*/
+:- use_module(library(plunit)).
+:- ensure_loaded('../load').
+
+rule_id(Id) :- law:rule(Id, _, _).
+advice_id(Id) :- law:advice(Id, _, _).
+
+cited(MetaProps) :-
+    memberchk(source(Source), MetaProps),
+    sources:source(Source, Instrument, Article, version(From, To), Reference, Verification),
+    string(Article), string(Reference), Reference \== "",
+    ( From == open ; From = date(_, _, _) ),
+    ( To == open ; To = date(_, _, _) ),
+    sources:verification(Verification),
+    forall(vocabulary:language(L), sources:instrument_label(Instrument, L, _)).
+
+of_a_known_provision(MetaProps) :-
+    memberchk(provision(P), MetaProps),
+    vocabulary:in_domain(provision, P).
+
+seeds_known(MetaProps) :-
+    memberchk(seed(Seeds), MetaProps),
+    forall(member(S, Seeds), seed:seed_statement(S, _)).
+
+:- begin_tests(rulebase).
+
+test(every_rule_is_cited_dated_and_of_a_provision, [forall(rule_id(Id)), true(Ok == true)]) :-
+    law:rule_meta(Id, Props),
+    ( cited(Props), of_a_known_provision(Props), seeds_known(Props) -> Ok = true ; Ok = Id ).
+
+test(every_rule_is_worded_in_each_language, [forall((rule_id(Id), vocabulary:language(L))), true(Ok == true)]) :-
+    ( law:rule_text(Id, L, Text), string(Text) -> Ok = true ; Ok = Id-L ).
+
+test(every_interpretation_names_its_support_and_says_it, [forall(rule_id(Id))]) :-
+    law:rule_meta(Id, Props),
+    (   memberchk(interpretation(Support), Props)
+    ->  sources:source(Support, _, _, _, _, _),
+        forall(vocabulary:language(L), law:interpretation_text(Id, L, _))
+    ;   \+ law:interpretation_text(Id, _, _)
+    ).
+
+test(every_advice_is_cited_dated_and_worded, [forall((advice_id(Id), vocabulary:language(L))), true(Ok == true)]) :-
+    law:advice_meta(Id, Props),
+    ( cited(Props), of_a_known_provision(Props), seeds_known(Props), law:advice_text(Id, L, _)
+    -> Ok = true ; Ok = Id-L ).
+
+test(every_derived_conclusion_is_worded, [forall((law:rule(_, C, _), C \= verdict(_), C \= set_aside(_), vocabulary:language(L))), true(Ok == true)]) :-
+    ( law:conclusion_text(C, L, _) -> Ok = true ; Ok = C-L ).
+
+test(every_fact_and_value_has_a_label_in_each_language,
+     [forall((member(D, [role, institution, information, recipient, fact, provision, verdict]),
+              vocabulary:in_domain(D, V), vocabulary:language(L))),
+      true(Ok == true)]) :-
+    ( vocabulary:value_label(D, V, L, _) -> Ok = true ; Ok = D-V-L ).
+
+test(every_exception_overrides_a_known_rule, [forall(law:exception(E, R)), true(Ok == true)]) :-
+    ( rule_id(E), rule_id(R) -> Ok = true ; Ok = E-R ).
+
+test(every_contract_provision_is_encoded, [forall(vocabulary:in_domain(provision, P)), true(Rules \== [])]) :-
+    findall(Id, ( law:rule_meta(Id, Props), memberchk(provision(P), Props) ), Rules).
+
+:- end_tests(rulebase).
