@@ -393,6 +393,13 @@ rule_text(cc_127_2013_lawyers, fr,
 rule_text(cc_127_2013_lawyers, en,
           "The Constitutional Court (judgment 127/2013) annulled art. 458bis insofar as it applies to a lawyer whose client, the author of the offence, confided information that may incriminate the client.").
 
+advice(only_the_prosecutor_458bis_2001, caveat, basis_has(cp_458bis)).
+advice_meta(only_the_prosecutor_458bis_2001, [provision(cp_458bis), source(cp_458bis_2001), seed([s17])]).
+advice_text(only_the_prosecutor_458bis_2001, fr,
+            "L'art. 458bis permet d'informer le seul procureur du Roi; c'est une faculté, non une obligation. Un péril grave et imminent, non une simple inquiétude ou une rumeur.").
+advice_text(only_the_prosecutor_458bis_2001, en,
+            "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty. A grave and imminent peril, not mere worry or rumour.").
+
 advice(only_the_prosecutor_458bis, caveat, basis_has(cp_458bis)).
 advice_meta(only_the_prosecutor_458bis, [provision(cp_458bis), source(cp_458bis_2012), seed([s17])]).
 advice_text(only_the_prosecutor_458bis, fr,

@@ -1,0 +1,163 @@
+/*  Art. 458 CP: the penalty by version (s05), and the new Criminal Code.
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/cp_458_penalty.plt
+
+    The original penalty (8 days to 6 months and a fine of 100 to 500)
+    until 2 August 2017; one to three years and/or 100 to 1,000 EUR from 3
+    August 2017 (law of 6 July 2017). The penalty is noted on forbidden
+    answers only. From 8 April 2026, every answer warns that the new
+    Criminal Code may have renumbered the articles.
+*/
+:- use_module(library(plunit)).
+:- use_module(library(apply)).
+:- use_module(library(lists)).
+:- ensure_loaded('../load').
+
+% --- Helpers ----------------------------------------------------------------
+
+answer_of(Scenario, Answer) :-
+    once(may_disclose(Scenario, _, Answer)).
+
+outcome(Scenario, Verdict-Basis) :-
+    answer_of(Scenario, Answer),
+    get_dict(verdict, Answer, Verdict),
+    get_dict(basis, Answer, Basis).
+
+ids(Dicts, Ids) :-
+    findall(Id, ( member(D, Dicts), get_dict(id, D, Id) ), Ids).
+
+caveat_ids(Scenario, Ids) :-
+    answer_of(Scenario, Answer),
+    get_dict(caveats, Answer, Caveats),
+    ids(Caveats, Ids).
+
+note_ids(Scenario, Ids) :-
+    answer_of(Scenario, Answer),
+    get_dict(notes, Answer, Notes),
+    ids(Notes, Ids).
+
+has_note(Scenario, Id, Has) :-
+    note_ids(Scenario, Ids),
+    ( memberchk(Id, Ids) -> Has = true ; Has = false ).
+
+% open_of(+Scenario, -Open): the open entries as Provision-Rule-Verdict-Needs,
+% Needs a sorted list of Fact=Value.
+open_of(Scenario, Open) :-
+    answer_of(Scenario, Answer),
+    get_dict(open, Answer, Entries),
+    findall(P-R-V-Needs,
+            ( member(O, Entries),
+              get_dict(provision, O, P), get_dict(rule, O, R),
+              get_dict(verdict, O, V), get_dict(needs, O, NeedsDict),
+              dict_pairs(NeedsDict, _, Pairs),
+              findall(K=X, member(K-X, Pairs), Needs) ),
+            Open).
+
+versions_of(Scenario, Versions) :-
+    answer_of(Scenario, Answer),
+    get_dict(versions, Answer, Versions).
+
+%   vary(+Base, +Changes, -Scenario): Base with each change applied.
+%   Field=Value replaces a scenario field; Fact:Value sets a fact;
+%   unknown(Fact) removes it (the fact becomes unknown).
+vary(Base, Changes, Scenario) :-
+    foldl(vary1, Changes, Base, Scenario).
+
+vary1(unknown(F), S0, S) :-
+    !,
+    selectchk(facts=Fs0, S0, facts=Fs, S),
+    exclude(fact_named(F), Fs0, Fs).
+vary1(F:V, S0, S) :-
+    !,
+    selectchk(facts=Fs0, S0, facts=Fs, S),
+    exclude(fact_named(F), Fs0, Fs1),
+    append(Fs1, [F=V], Fs).
+vary1(Field=Value, S0, S) :-
+    (   selectchk(Field=_, S0, Field=Value, S)
+    ->  true
+    ;   append(S0, [Field=Value], S)
+    ).
+
+fact_named(F, F=_).
+
+% --- Cases, one per verdict ---------------------------------------------------
+
+% Forbidden: a social worker thinking of telling the press.
+base(forbidden,
+     [discloser=social_worker, information=confidence, recipient=press,
+      facts=[], date="2020-01-01"]).
+% Permitted: an educator heard as a witness by the investigating judge.
+base(permitted,
+     [discloser=educator, information=confidence, recipient=investigating_judge,
+      facts=[called_to_testify=true], date="2020-01-01"]).
+% Obligatory: informing the police is the only way to protect.
+base(obligatory,
+     [discloser=educator, information=confidence, recipient=police,
+      facts=[grave_imminent_danger=true, only_way_to_protect=true], date="2020-01-01"]).
+% Not covered: a private individual.
+base(not_covered,
+     [discloser=private_individual, information=confidence, recipient=press,
+      facts=[], date="2020-01-01"]).
+
+scenario(Base, Changes, Scenario) :-
+    base(Base, S0),
+    vary(S0, Changes, Scenario).
+
+penalty_notes(Scenario, Notes) :-
+    note_ids(Scenario, Ids),
+    include([Id]>>memberchk(Id, [penalty_458_1867, penalty_458_2017]), Ids, Notes).
+
+% The penalty on each side of 3 August 2017.
+penalty_row("1990-01-01", [penalty_458_1867]).
+penalty_row("2017-08-02", [penalty_458_1867]).
+penalty_row("2017-08-03", [penalty_458_2017]).
+penalty_row("2020-01-01", [penalty_458_2017]).
+
+:- begin_tests(cp_458_penalty).
+
+% seed: s05
+test(the_verdicts_of_the_cases,
+     [forall(member(V, [forbidden, permitted, obligatory, not_covered])), true(Verdict == V)]) :-
+    base(V, Scenario),
+    once(may_disclose(Scenario, Verdict, _)).
+
+% seed: s05
+test(penalty_by_date,
+     [forall(penalty_row(Date, Expected)), true(Notes == Expected)]) :-
+    scenario(forbidden, [date=Date], Scenario),
+    penalty_notes(Scenario, Notes).
+
+% seed: s05
+test(penalty_only_on_forbidden_answers,
+     [forall(( member(V, [permitted, obligatory, not_covered]),
+               member(Date, ["2017-08-02", "2017-08-03"]) )),
+      true(Notes == [])]) :-
+    scenario(V, [date=Date], Scenario),
+    penalty_notes(Scenario, Notes).
+
+% seed: s05
+test(penalty_with_an_exception_that_fails, true(Notes == [penalty_458_2017])) :-
+    scenario(permitted, [called_to_testify:false], Scenario),
+    penalty_notes(Scenario, Notes).
+
+:- end_tests(cp_458_penalty).
+
+:- begin_tests(new_criminal_code).
+
+% seed: s05
+test(numbering_note_from_8_april_2026,
+     [forall(( member(V, [forbidden, permitted, obligatory, not_covered]),
+               member(Date-Expected, ["2026-04-07"-false, "2026-04-08"-true]) )),
+      true(Has == Expected)]) :-
+    scenario(V, [date=Date], Scenario),
+    has_note(Scenario, new_criminal_code_numbering, Has).
+
+% seed: s05
+test(the_verdicts_do_not_change_with_the_new_code,
+     [forall(member(V, [forbidden, permitted, obligatory, not_covered])),
+      true(Before == After)]) :-
+    scenario(V, [date="2026-04-07"], S1),
+    scenario(V, [date="2026-04-08"], S2),
+    outcome(S1, Before),
+    outcome(S2, After).
+
+:- end_tests(new_criminal_code).

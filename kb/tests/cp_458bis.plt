@@ -1,0 +1,315 @@
+/*  Art. 458bis CP: offences against minors and vulnerable persons (s17).
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/cp_458bis.plt
+
+    Two versions: 2001 (27 March 2001 .. 30 January 2012, exclusive):
+    minors only, the discloser examined the victim or received its
+    confidence, grave and imminent danger, cannot protect; 2012 (from 30
+    January 2012): minors or vulnerable persons, any source, either branch
+    (danger to the victim, or danger that others become victims), cannot
+    protect in both branches. Recipient: the procureur du Roi only.
+    Constitutional Court 127/2013 (from 26 September 2013) sets it aside
+    for a lawyer whose client is the offender.
+*/
+:- use_module(library(plunit)).
+:- use_module(library(apply)).
+:- use_module(library(lists)).
+:- ensure_loaded('../load').
+
+% --- Helpers ----------------------------------------------------------------
+
+answer_of(Scenario, Answer) :-
+    once(may_disclose(Scenario, _, Answer)).
+
+outcome(Scenario, Verdict-Basis) :-
+    answer_of(Scenario, Answer),
+    get_dict(verdict, Answer, Verdict),
+    get_dict(basis, Answer, Basis).
+
+ids(Dicts, Ids) :-
+    findall(Id, ( member(D, Dicts), get_dict(id, D, Id) ), Ids).
+
+caveat_ids(Scenario, Ids) :-
+    answer_of(Scenario, Answer),
+    get_dict(caveats, Answer, Caveats),
+    ids(Caveats, Ids).
+
+note_ids(Scenario, Ids) :-
+    answer_of(Scenario, Answer),
+    get_dict(notes, Answer, Notes),
+    ids(Notes, Ids).
+
+has_note(Scenario, Id, Has) :-
+    note_ids(Scenario, Ids),
+    ( memberchk(Id, Ids) -> Has = true ; Has = false ).
+
+% open_of(+Scenario, -Open): the open entries as Provision-Rule-Verdict-Needs,
+% Needs a sorted list of Fact=Value.
+open_of(Scenario, Open) :-
+    answer_of(Scenario, Answer),
+    get_dict(open, Answer, Entries),
+    findall(P-R-V-Needs,
+            ( member(O, Entries),
+              get_dict(provision, O, P), get_dict(rule, O, R),
+              get_dict(verdict, O, V), get_dict(needs, O, NeedsDict),
+              dict_pairs(NeedsDict, _, Pairs),
+              findall(K=X, member(K-X, Pairs), Needs) ),
+            Open).
+
+versions_of(Scenario, Versions) :-
+    answer_of(Scenario, Answer),
+    get_dict(versions, Answer, Versions).
+
+%   vary(+Base, +Changes, -Scenario): Base with each change applied.
+%   Field=Value replaces a scenario field; Fact:Value sets a fact;
+%   unknown(Fact) removes it (the fact becomes unknown).
+vary(Base, Changes, Scenario) :-
+    foldl(vary1, Changes, Base, Scenario).
+
+vary1(unknown(F), S0, S) :-
+    !,
+    selectchk(facts=Fs0, S0, facts=Fs, S),
+    exclude(fact_named(F), Fs0, Fs).
+vary1(F:V, S0, S) :-
+    !,
+    selectchk(facts=Fs0, S0, facts=Fs, S),
+    exclude(fact_named(F), Fs0, Fs1),
+    append(Fs1, [F=V], Fs).
+vary1(Field=Value, S0, S) :-
+    (   selectchk(Field=_, S0, Field=Value, S)
+    ->  true
+    ;   append(S0, [Field=Value], S)
+    ).
+
+fact_named(F, F=_).
+
+% --- The applying cases -----------------------------------------------------
+
+% The 2012 version, first branch (the issue's example): a psychologist
+% learns in a confidence of a listed offence on a vulnerable adult in grave
+% and imminent danger, and cannot protect her.
+base(danger_2012,
+     [discloser=psychologist, information=confidence, recipient=public_prosecutor,
+      facts=[victim_vulnerable=true, listed_offence=true,
+             grave_imminent_danger=true, can_protect=false],
+      date="2020-01-01"]).
+% The 2012 version, second branch: a minor, and a serious and real danger
+% that other minors become victims.
+base(others_2012,
+     [discloser=psychologist, information=confidence, recipient=public_prosecutor,
+      facts=[victim_minor=true, listed_offence=true,
+             danger_other_victims=true, can_protect=false],
+      date="2020-01-01"]).
+% The 2001 version: a minor the discloser examined, in grave and imminent
+% danger, whom the discloser cannot protect.
+base(v2001,
+     [discloser=psychologist, information=confidence, recipient=public_prosecutor,
+      facts=[victim_minor=true, listed_offence=true, victim_examined_or_confided=true,
+             grave_imminent_danger=true, can_protect=false],
+      date="2005-06-01"]).
+% A lawyer whose client may be the offender (2012 version, a minor).
+base(lawyer,
+     [discloser=lawyer, information=confidence, recipient=public_prosecutor,
+      facts=[victim_minor=true, listed_offence=true,
+             grave_imminent_danger=true, can_protect=false],
+      date="2020-01-01"]).
+
+scenario(Base, Changes, Scenario) :-
+    base(Base, S0),
+    vary(S0, Changes, Scenario).
+
+% --- Decision table: one condition varied at a time --------------------------
+
+% The 2012 version, first branch.
+row(danger_2012, [],                                        permitted-[cp_458bis]).
+row(danger_2012, [victim_vulnerable:false],                 forbidden-[cp_458]).
+row(danger_2012, [unknown(victim_vulnerable)],              forbidden-[cp_458]).
+row(danger_2012, [unknown(victim_vulnerable), victim_minor:true], permitted-[cp_458bis]).
+row(danger_2012, [listed_offence:false],                    forbidden-[cp_458]).
+row(danger_2012, [unknown(listed_offence)],                 forbidden-[cp_458]).
+row(danger_2012, [grave_imminent_danger:false],             forbidden-[cp_458]).
+row(danger_2012, [unknown(grave_imminent_danger)],          forbidden-[cp_458]).
+row(danger_2012, [can_protect:true],                        forbidden-[cp_458]).
+row(danger_2012, [unknown(can_protect)],                    forbidden-[cp_458]).
+% any source: whether the discloser examined the victim no longer matters
+row(danger_2012, [victim_examined_or_confided:false],       permitted-[cp_458bis]).
+% any kind of information learned in the profession
+row(danger_2012, [information=administrative_data],         permitted-[cp_458bis]).
+row(danger_2012, [information=medical_data],                permitted-[cp_458bis]).
+% the procureur du Roi only
+row(danger_2012, [recipient=police],                        forbidden-[cp_458]).
+row(danger_2012, [recipient=investigating_judge],           forbidden-[cp_458]).
+row(danger_2012, [recipient=mandating_authority],           forbidden-[cp_458]).
+row(danger_2012, [recipient=family],                        forbidden-[cp_458]).
+row(danger_2012, [recipient=press],                         forbidden-[cp_458]).
+% the exception presupposes the duty of secrecy
+row(danger_2012, [discloser=private_individual],            not_covered-[no_secrecy_duty]).
+row(danger_2012, [discloser=police_officer],                permitted-[cp_458bis]).
+% The 2012 version, second branch.
+row(others_2012, [],                                        permitted-[cp_458bis]).
+row(others_2012, [danger_other_victims:false],              forbidden-[cp_458]).
+row(others_2012, [unknown(danger_other_victims)],           forbidden-[cp_458]).
+row(others_2012, [can_protect:true],                        forbidden-[cp_458]).
+row(others_2012, [unknown(can_protect)],                    forbidden-[cp_458]).
+row(others_2012, [listed_offence:false],                    forbidden-[cp_458]).
+row(others_2012, [victim_minor:false],                      forbidden-[cp_458]).
+row(others_2012, [victim_minor:false, victim_vulnerable:true], permitted-[cp_458bis]).
+row(others_2012, [recipient=police],                        forbidden-[cp_458]).
+% The 2001 version.
+row(v2001, [],                                              permitted-[cp_458bis]).
+row(v2001, [victim_examined_or_confided:false],             forbidden-[cp_458]).
+row(v2001, [unknown(victim_examined_or_confided)],          forbidden-[cp_458]).
+row(v2001, [victim_minor:false],                            forbidden-[cp_458]).
+row(v2001, [victim_minor:false, victim_vulnerable:true],    forbidden-[cp_458]).
+row(v2001, [listed_offence:false],                          forbidden-[cp_458]).
+row(v2001, [grave_imminent_danger:false],                   forbidden-[cp_458]).
+row(v2001, [grave_imminent_danger:false, danger_other_victims:true], forbidden-[cp_458]).
+row(v2001, [can_protect:true],                              forbidden-[cp_458]).
+row(v2001, [unknown(can_protect)],                          forbidden-[cp_458]).
+row(v2001, [recipient=police],                              forbidden-[cp_458]).
+row(v2001, [recipient=investigating_judge],                 forbidden-[cp_458]).
+
+% --- Version boundaries: the day before and the day itself ------------------
+
+% Entry into force of the 2001 version (27 March 2001).
+date_row(v2001,       [], "2001-03-26", forbidden-[cp_458]).
+date_row(v2001,       [], "2001-03-27", permitted-[cp_458bis]).
+% The 2001 case stays covered across the replacement (30 January 2012).
+date_row(v2001,       [], "2012-01-29", permitted-[cp_458bis]).
+date_row(v2001,       [], "2012-01-30", permitted-[cp_458bis]).
+% What the 2012 version added: vulnerable adults ...
+date_row(danger_2012, [], "2012-01-29", forbidden-[cp_458]).
+date_row(danger_2012, [], "2012-01-30", permitted-[cp_458bis]).
+% ... any source of knowledge ...
+date_row(v2001, [unknown(victim_examined_or_confided)], "2012-01-29", forbidden-[cp_458]).
+date_row(v2001, [unknown(victim_examined_or_confided)], "2012-01-30", permitted-[cp_458bis]).
+% ... and the second branch.
+date_row(others_2012, [], "2012-01-29", forbidden-[cp_458]).
+date_row(others_2012, [], "2012-01-30", permitted-[cp_458bis]).
+% Constitutional Court 127/2013 (26 September 2013): the lawyer whose
+% client is the offender.
+date_row(lawyer, [client_is_offender:true],  "2012-06-01", permitted-[cp_458bis]).
+date_row(lawyer, [client_is_offender:true],  "2013-09-25", permitted-[cp_458bis]).
+date_row(lawyer, [client_is_offender:true],  "2013-09-26", forbidden-[cp_458]).
+date_row(lawyer, [client_is_offender:true],  "2020-01-01", forbidden-[cp_458]).
+date_row(lawyer, [client_is_offender:false], "2013-09-26", permitted-[cp_458bis]).
+date_row(lawyer, [client_is_offender:false], "2020-01-01", permitted-[cp_458bis]).
+% The judgment concerns lawyers only.
+date_row(danger_2012, [client_is_offender:true], "2013-09-26", permitted-[cp_458bis]).
+
+:- begin_tests(cp_458bis).
+
+% seed: s17
+test(the_issue_example, true(Outcome == permitted-[cp_458bis])) :-
+    base(danger_2012, Scenario),
+    outcome(Scenario, Outcome).
+
+% seed: s17, s08
+test(decision_table, [forall(row(Base, Changes, Expected)), true(Outcome == Expected)]) :-
+    scenario(Base, Changes, Scenario),
+    outcome(Scenario, Outcome).
+
+% seed: s17
+test(version_boundaries,
+     [forall(date_row(Base, Changes, Date, Expected)), true(Outcome == Expected)]) :-
+    scenario(Base, [date=Date|Changes], Scenario),
+    outcome(Scenario, Outcome).
+
+% seed: s17
+test(before_2001_there_is_no_458bis, true(Provisions == [])) :-
+    scenario(v2001, [date="1999-01-01"], Scenario),
+    open_of(Scenario, Open),
+    findall(P, ( member(P-_-_-_, Open), P == cp_458bis ), Provisions).
+
+% seed: s17
+test(the_version_applied_on_each_side_of_2012,
+     [forall(member(Date-Used-Unused, ["2012-01-29"-cp_458bis_2001-cp_458bis_2012,
+                                        "2012-01-30"-cp_458bis_2012-cp_458bis_2001])),
+      true(In-Out == true-false)]) :-
+    scenario(v2001, [date=Date], Scenario),
+    versions_of(Scenario, Versions),
+    ( memberchk(Used, Versions) -> In = true ; In = false ),
+    ( memberchk(Unused, Versions) -> Out = true ; Out = false ).
+
+% seed: s17, s08
+test(unknown_inability_to_protect_is_open_in_both_branches,
+     [forall(member(Base, [danger_2012, others_2012])),
+      true(Needs == [can_protect=false])]) :-
+    scenario(Base, [unknown(can_protect)], Scenario),
+    open_of(Scenario, Open),
+    once(member(cp_458bis-cp_458bis_2012-permitted-Needs, Open)).
+
+% seed: s17, s08
+test(unknown_source_is_open_before_2012, true(Needs == [victim_examined_or_confided=true])) :-
+    scenario(v2001, [unknown(victim_examined_or_confided)], Scenario),
+    open_of(Scenario, Open),
+    once(member(cp_458bis-cp_458bis_2001-permitted-Needs, Open)).
+
+% seed: s17, s08
+test(a_lawyer_must_first_know_the_client_is_not_the_offender,
+     true(Needs == [client_is_offender=false])) :-
+    base(lawyer, Scenario),
+    open_of(Scenario, Open),
+    once(member(cp_458bis-cp_458bis_2012-permitted-Needs, Open)).
+
+% seed: s17
+test(permitted_never_obligatory,
+     [forall(( vocabulary:in_domain(role, Role), Role \== private_individual )),
+      true(Verdict == permitted)]) :-
+    scenario(danger_2012, [discloser=Role, client_is_offender:false], Scenario),
+    once(may_disclose(Scenario, Verdict, _)).
+
+% seed: s17
+test(permitted_never_obligatory_for_any_information,
+     [forall(vocabulary:in_domain(information, K)), true(Verdict == permitted)]) :-
+    scenario(others_2012, [information=K], Scenario),
+    once(may_disclose(Scenario, Verdict, _)).
+
+% seed: s17, s19
+test(caveats_of_a_disclosure_under_458bis,
+     true(Caveats == [keep_helping, only_the_prosecutor_458bis])) :-
+    base(danger_2012, Scenario),
+    caveat_ids(Scenario, Caveats).
+
+% seed: s17
+test(no_458bis_caveat_when_458bis_does_not_ground_the_verdict,
+     true(Has == false)) :-
+    scenario(danger_2012, [can_protect:true], Scenario),
+    caveat_ids(Scenario, Caveats),
+    ( memberchk(only_the_prosecutor_458bis, Caveats) -> Has = true ; Has = false ).
+
+% The 2000 text too allowed informing the procureur only, as a faculty:
+% its own caveat, citing the 2001 version.
+% seed: s17
+test(caveat_of_the_2001_version, true(Has == true)) :-
+    base(v2001, Scenario),
+    caveat_ids(Scenario, Caveats),
+    ( memberchk(only_the_prosecutor_458bis_2001, Caveats) -> Has = true ; Has = false ).
+
+% seed: s17
+test(partner_violence_note_from_26_march_2012,
+     [forall(member(Date-Expected, ["2012-03-25"-false, "2012-03-26"-true, "2020-01-01"-true])),
+      true(Has == Expected)]) :-
+    scenario(danger_2012, [date=Date], Scenario),
+    has_note(Scenario, vulnerability_partner_violence, Has).
+
+% seed: s17
+test(vulnerability_grounds_note_from_30_january_2012,
+     [forall(member(Date-Expected, ["2012-01-29"-false, "2012-01-30"-true, "2012-03-25"-true])),
+      true(Has == Expected)]) :-
+    scenario(danger_2012, [date=Date], Scenario),
+    has_note(Scenario, vulnerability_grounds_2012, Has).
+
+% seed: s17
+test(no_vulnerability_notes_for_a_minor,
+     true(Notes == [listed_offences_458bis])) :-
+    base(others_2012, Scenario),
+    note_ids(Scenario, Notes).
+
+% seed: s17
+test(notes_of_the_issue_example,
+     true(Notes == [vulnerability_grounds_2012, vulnerability_partner_violence,
+                    listed_offences_458bis])) :-
+    base(danger_2012, Scenario),
+    note_ids(Scenario, Notes).
+
+:- end_tests(cp_458bis).
