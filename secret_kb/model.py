@@ -60,12 +60,12 @@ class Scenario:
 
     @classmethod
     def from_json(cls, text: str) -> "Scenario":
-        """Build a scenario from a JSON object."""
+        """Build a scenario from a JSON object: the fields at top level, or under ``"scenario"``."""
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise KBError(f"the scenario is not valid JSON: {error}", kind="syntax_error") from None
-        return cls.from_dict(data)
+        return cls.from_dict(_scenario_part(data))
 
     @classmethod
     def from_toml(cls, text: str) -> "Scenario":
@@ -74,22 +74,24 @@ class Scenario:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             raise KBError(f"the scenario is not valid TOML: {error}", kind="syntax_error") from None
-        return cls.from_dict(data.get("scenario", data))
+        return cls.from_dict(_scenario_part(data))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Scenario":
-        """Read a scenario from a ``.json`` or ``.toml`` file."""
+        """Read a scenario from a ``.json`` or ``.toml`` file (a saved query is one too)."""
         path = Path(path)
+        readers = {".json": cls.from_json, ".toml": cls.from_toml}
+        if path.suffix not in readers:
+            raise KBError(f"{path}: a scenario file must end in .json or .toml", kind="io_error")
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise KBError(f"cannot read {path}: {error}", kind="io_error") from None
-        if path.suffix == ".toml":
-            return cls.from_toml(text)
-        if path.suffix == ".json":
-            data = _json_object(text, path)
-            return cls.from_dict(data.get("scenario", data))
-        raise KBError(f"{path}: a scenario file must end in .json or .toml", kind="io_error")
+        try:
+            return readers[path.suffix](text)
+        except KBError as error:
+            raise KBError(f"{path}: {error.message}", field=error.field, value=error.value,
+                          accepted=error.accepted, kind=error.kind) from None
 
     def to_dict(self) -> dict[str, Any]:
         """The scenario as the contract's mapping, leaving out fields not given."""
@@ -105,14 +107,9 @@ class Scenario:
         return {k: v for k, v in data.items() if v is not None and v != {}}
 
 
-def _json_object(text: str, path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise KBError(f"{path} is not valid JSON: {error}", kind="syntax_error") from None
-    if not isinstance(data, dict):
-        raise KBError(f"{path} must hold a JSON object", kind="type_error")
-    return data
+def _scenario_part(data: Any) -> Any:
+    """A saved query keeps its scenario under ``scenario``; a bare scenario is the whole object."""
+    return data.get("scenario", data) if isinstance(data, dict) else data
 
 
 @dataclass(frozen=True)
