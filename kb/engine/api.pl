@@ -15,6 +15,7 @@
 :- use_module(report).
 :- use_module(text).
 :- use_module(catalogue).
+:- use_module(wording).
 
 /** <module> The public edge: one question, asked from Prolog or as JSON
 
@@ -140,8 +141,9 @@ scenario_result(Lang, Input, Result) :-
 
 %!  sources_json(+RequestText, -ResponseText) is det.
 %
-%   RequestText is `{"what": "provisions"|"seed"|"unverified", "lang": ...}`.
-%   ResponseText is `{"what": What, "items": [...]}` (catalogue.pl), or
+%   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording",
+%   "lang": ...}`. ResponseText is `{"what": What, "items": Items}` (the
+%   lists of catalogue.pl, or the interface words of wording.pl), or
 %   `{"error": Error}`. Never throws.
 
 sources_json(RequestText, ResponseText) :-
@@ -159,7 +161,7 @@ sources_request(Text, _{what: What, items: Items}) :-
     (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
     ->  true
     ;   Given = Request.get(what, null),
-        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified", [Given]),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
     catalogue_items(What, Lang, Items).
@@ -167,7 +169,9 @@ sources_request(Text, _{what: What, items: Items}) :-
 catalogue_part(provisions).
 catalogue_part(seed).
 catalogue_part(unverified).
+catalogue_part(wording).
 
 catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
 catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
 catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).
+catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).

@@ -22,20 +22,20 @@ print_report(Report) :-
     Lang = Report.lang,
     value_label(verdict, Report.verdict, Lang, Verdict),
     format("~w~n", [Verdict]),
-    template(law_date, Lang, DateFormat),
+    template(ui(law_date), Lang, DateFormat),
     format(DateFormat, [Report.law_date]), nl,
-    section(heading_basis, Lang,
+    section(basis, Lang,
             provision_label(Lang), Report.basis),
-    section(heading_open, Lang, item_text, Report.open),
-    section(heading_caveats, Lang, item_text, Report.caveats),
-    section(heading_notes, Lang, item_text, Report.notes),
-    template(heading_tree, Lang, Tree),
+    section(open, Lang, item_text, Report.open),
+    section(caveats, Lang, item_text, Report.caveats),
+    section(notes, Lang, item_text, Report.notes),
+    template(ui(tree), Lang, Tree),
     format("~n~w:~n", [Tree]),
     print_step(Report.explanation, 1).
 
 section(_, _, _, []) :- !.
 section(Heading, Lang, ToLine, Items) :-
-    template(Heading, Lang, Title),
+    template(ui(Heading), Lang, Title),
     format("~n~w:~n", [Title]),
     forall(member(Item, Items),
            ( call(ToLine, Item, Line),

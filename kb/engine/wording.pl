@@ -1,6 +1,7 @@
 :- module(wording,
           [ template/3,               % ?Key, ?Lang, ?Format
-            condition_text/3          % +Condition, +Lang, -Text
+            condition_text/3,         % +Condition, +Lang, -Text
+            interface_words/2         % +Lang, -Words
           ]).
 
 :- use_module(library(lists)).
@@ -43,17 +44,44 @@ template(incomplete,      fr, "des faits inconnus pourraient changer la réponse
 template(incomplete,      en, "unknown facts could change the answer").
 template(or,              fr, " ou ").
 template(or,              en, " or ").
-% Headings of a printed answer (why/1).
-template(heading_basis,   fr, "Fondement").
-template(heading_basis,   en, "Grounds").
-template(heading_open,    fr, "Ce qui pourrait changer la réponse").
-template(heading_open,    en, "What could change the answer").
-template(heading_caveats, fr, "À faire ou à respecter").
-template(heading_caveats, en, "What to do or heed").
-template(heading_notes,   fr, "À savoir").
-template(heading_notes,   en, "Good to know").
-template(heading_tree,    fr, "Raisonnement").
-template(heading_tree,    en, "Reasoning").
+% The words of a printed answer, shared by why/1 and the Python renderings
+% (catalogue part "wording"): ui(Key).
+template(ui(law_date),   fr, "Droit applicable au ~w.").
+template(ui(law_date),   en, "Law as in force on ~w.").
+template(ui(basis),      fr, "Fondement").
+template(ui(basis),      en, "Grounds").
+template(ui(open),       fr, "Ce qui pourrait changer la réponse").
+template(ui(open),       en, "What could change the answer").
+template(ui(caveats),    fr, "À faire ou à respecter").
+template(ui(caveats),    en, "What to do or heed").
+template(ui(notes),      fr, "À savoir").
+template(ui(notes),      en, "Good to know").
+template(ui(why_not),    fr, "Exceptions écartées").
+template(ui(why_not),    en, "Exceptions that do not apply").
+template(ui(tree),       fr, "Raisonnement").
+template(ui(tree),       en, "Reasoning").
+template(ui(because),    fr, "parce que").
+template(ui(because),    en, "because").
+template(ui(verified),   fr, "vérifié").
+template(ui(verified),   en, "verified").
+template(ui(partial),    fr, "vérification partielle").
+template(ui(partial),    en, "partly verified").
+template(ui(unverified), fr, "non vérifié").
+template(ui(unverified), en, "unverified").
+template(ui(rules),      fr, "règles").
+template(ui(rules),      en, "rules").
+template(ui(advice),     fr, "conseils").
+template(ui(advice),     en, "advice").
+template(ui(tests),      fr, "tests").
+template(ui(tests),      en, "tests").
+template(ui(omitted),    fr, "non encodé").
+template(ui(omitted),    en, "not encoded").
+template(ui(none),       fr, "aucun").
+template(ui(none),       en, "none").
+template(ui(question),   fr, "Est-il établi que ~w ?").
+template(ui(question),   en, "Is it established that ~w?").
+template(ui(answers),    fr, "oui / non / inconnu").
+template(ui(answers),    en, "yes / no / unknown").
 template(open_line,       fr, "~w si ~w (~w)").
 template(open_line,       en, "~w if ~w (~w)").
 template(verdict(forbidden),   fr, "interdit").
@@ -64,8 +92,6 @@ template(verdict(obligatory),  fr, "obligatoire").
 template(verdict(obligatory),  en, "obligatory").
 template(verdict(not_covered), fr, "hors secret").
 template(verdict(not_covered), en, "not covered").
-template(law_date,        fr, "Droit applicable au ~w.").
-template(law_date,        en, "Law as in force on ~w.").
 
 %!  condition_text(+Condition, +Lang, -Text:string) is det.
 %
@@ -110,3 +136,12 @@ value_domain(verdict_in,     verdict).
 filled(Key, Lang, Args, Text) :-
     template(Key, Lang, Format),
     format(string(Text), Format, Args).
+
+%!  interface_words(+Lang, -Words:dict) is det.
+%
+%   Words maps each ui(Key) template to its text in Lang: the headings and
+%   labels every rendering of an answer uses.
+
+interface_words(Lang, Words) :-
+    findall(Key-Text, template(ui(Key), Lang, Text), Pairs),
+    dict_pairs(Words, _, Pairs).
