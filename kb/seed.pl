@@ -58,8 +58,6 @@ seed_statement(s32, "The ethical stakes: secrecy protects a space of trust").
 
 seed_omitted(s04, fr, "Relève de la déontologie, non de la loi pénale: couche déontologique (codes UFAS, aide à la jeunesse, psychologues), à encoder à part.").
 seed_omitted(s04, en, "Deontology, not criminal law: the deontological layer (UFAS, youth-aid and psychologists' codes), to be encoded separately.").
-seed_omitted(s30, fr, "Balises déontologiques pour les concertations de cas: couche déontologique, à encoder à part.").
-seed_omitted(s30, en, "Deontological guardrails for case consultations: the deontological layer, to be encoded separately.").
 seed_omitted(s31, fr, "Les codes de déontologie comme balises: couche déontologique, à encoder à part.").
 seed_omitted(s31, en, "Codes of ethics as guardrails: the deontological layer, to be encoded separately.").
 seed_omitted(s32, fr, "Cadre éthique et enjeux (Guissard, manifeste du CVTS): contexte des explications, non une règle.").

@@ -118,7 +118,7 @@ source(shared_secret, case_law, "",
 % --- Art. 458 CP: the penalty, by version (s05) --------------------------
 source(cp_458_penalty_1867, code_penal, "458",
        version(date(1867,6,8), date(2017,8,3)),
-       "Code pénal, art. 458, peine d'origine: emprisonnement de huit jours à six mois et amende de cent à cinq cents francs",
+       "Code pénal, art. 458, peine d'origine: emprisonnement de huit jours à six mois et amende de cent à cinq cents francs (euros depuis 2002)",
        partial).
 source(cp_458_penalty_2017, code_penal, "458",
        version(date(2017,8,3), open),
@@ -137,11 +137,11 @@ source(cp_458bis_2012, code_penal, "458bis",
 source(cp_458bis_partner_violence, code_penal, "458bis",
        version(date(2012,3,26), open),
        "Code pénal, art. 458bis, complété par l'art. 2 de la loi du 23 février 2012 (MB 26 mars 2012): violence entre partenaires",
-       verified).
+       partial).
 source(cc_127_2013, constitutional_court, "",
        version(date(2013,9,26), open),
        "C. const., arrêt n° 127/2013 du 26 septembre 2013 (annulation partielle de l'art. 6 de la loi du 30 novembre 2011, à l'égard des avocats)",
-       verified).
+       partial).
 
 % --- Art. 458ter CP ------------------------------------------------------
 source(cp_458ter, code_penal, "458ter",
@@ -159,11 +159,19 @@ source(veilige_huizen_decree, veilige_huizen_decree, "",
 
 % --- Art. 422bis CP ------------------------------------------------------
 source(cp_422bis, code_penal, "422bis",
-       version(open, open),
+       version(date(1961,1,6), open),
        "Code pénal, art. 422bis: emprisonnement de huit jours à un an et/ou amende de cinquante à cinq cents euros; jusqu'à deux ans si la personne exposée au péril est mineure ou vulnérable",
        partial).
 
 % --- Code d'instruction criminelle -------------------------------------
+source(cic_29_doctrine, case_law, "",
+       version(open, open),
+       "Fédérations des CPAS (Brulocalis, 2017): l'art. 29 CIC ne lève pas le secret professionnel; le législateur a dû adopter l'art. 46bis/1, § 3",
+       partial).
+source(youth_protection_purpose, case_law, "",
+       version(open, open),
+       "Cour de cassation (plusieurs arrêts cités par le rapport STICS, 2018): les investigations en matière de protection de la jeunesse ne peuvent servir à des fins pénales",
+       unverified).
 source(cic_29, code_instruction_criminelle, "29",
        version(open, open),
        "Code d'instruction criminelle, art. 29 (remplacé par l'art. 3 de la loi du 5 mai 2019, MB 24 mai 2019)",
@@ -173,11 +181,11 @@ source(cic_46bis1_request, code_instruction_criminelle, "46bis/1, §§ 1er et 2"
        "Code d'instruction criminelle, art. 46bis/1, §§ 1er et 2, inséré par l'art. 2 de la loi du 17 mai 2017 (MB 3 juillet 2017)",
        verified).
 source(cic_46bis1_declaration, code_instruction_criminelle, "46bis/1, § 3",
-       version(date(2017,9,1), date(2019,3,14)),
+       version(date(2017,9,1), date(2019,4,4)),
        "Code d'instruction criminelle, art. 46bis/1, § 3, inséré par l'art. 2 de la loi du 17 mai 2017 (MB 3 juillet 2017); annulé par C. const., arrêt n° 44/2019 du 14 mars 2019",
        verified).
 source(cc_44_2019, constitutional_court, "",
-       version(date(2019,3,14), open),
+       version(date(2019,4,4), open),
        "C. const., arrêt n° 44/2019 du 14 mars 2019 (MB 4 avril 2019): annulation de l'art. 46bis/1, § 3, CIC",
        verified).
 source(cic_46bis1_circular, code_instruction_criminelle, "46bis/1",
@@ -204,7 +212,7 @@ source(suspect_professional, seed, "",
        unverified).
 
 source(seed_consultation_examples, seed, "",
-       version(date(2017,8,3), open),
+       version(date(2017,8,3), date(2018,9,24)),
        "Rapport STICS (2018): exemples de concertations de cas tirés de l'exposé des motifs de la loi du 6 juillet 2017",
        verified).
 source(seed_before_2017, seed, "",
@@ -224,9 +232,9 @@ source(new_criminal_code, new_criminal_code, "",
 %   difference between the seed and later sources, an open question.
 
 source_note(cp_458_parliamentary_inquiry, fr,
-            "La loi qui a ajouté la commission d'enquête parlementaire (30 mai 1996) et sa date d'entrée en vigueur ne sont pas vérifiées.").
+            "La loi qui a ajouté la commission d'enquête parlementaire (30 mai 1996, ou peut-être 30 juin 1996) et son entrée en vigueur ne sont pas vérifiées.").
 source_note(cp_458_parliamentary_inquiry, en,
-            "The law that added parliamentary inquiry commissions (30 May 1996) and its entry-into-force date are not verified.").
+            "The law that added parliamentary inquiry commissions (30 May 1996, or possibly 30 June 1996) and its entry into force are not verified.").
 source_note(cpas_law_art_50, fr,
             "Le texte exact de l'art. 50 n'a été lu que dans une source secondaire.").
 source_note(cpas_law_art_50, en,
@@ -258,9 +266,25 @@ source_note(veilige_huizen_decree, fr,
 source_note(veilige_huizen_decree, en,
             "The decree's entry into force is not verified: the decree's date is used.").
 source_note(cp_422bis, fr,
-            "Le texte est vérifié; la date d'insertion de l'article et les versions de la peine ne le sont pas.").
+            "Le texte est vérifié; l'insertion de l'article par la loi du 6 janvier 1961 et les versions de la peine ne le sont pas.").
 source_note(cp_422bis, en,
-            "The text is verified; the date the article was inserted and the versions of its penalty are not.").
+            "The text is verified; the insertion of the article by the law of 6 January 1961 and the versions of its penalty are not.").
+source_note(cp_458bis_partner_violence, fr,
+            "La date retenue est celle de la publication au Moniteur; l'entrée en vigueur n'est pas vérifiée.").
+source_note(cp_458bis_partner_violence, en,
+            "The date used is that of publication in the Moniteur; the entry into force is not verified.").
+source_note(cc_127_2013, fr,
+            "Un arrêt d'annulation n'a d'effet erga omnes qu'à sa publication au Moniteur belge (loi spéciale du 6 janvier 1989, art. 9); la date de publication de cet arrêt n'est pas vérifiée: la date de l'arrêt est retenue.").
+source_note(cc_127_2013, en,
+            "An annulment binds everyone only from its publication in the Moniteur belge (special law of 6 January 1989, art. 9); this judgment's publication date is not verified: the judgment's date is used.").
+source_note(cc_44_2019, fr,
+            "Arrêt du 14 mars 2019, publié au Moniteur belge le 4 avril 2019: l'annulation vaut à l'égard de tous à partir de cette publication (loi spéciale du 6 janvier 1989, art. 9), avec effet rétroactif.").
+source_note(cc_44_2019, en,
+            "Judgment of 14 March 2019, published in the Moniteur belge on 4 April 2019: the annulment binds everyone from that publication (special law of 6 January 1989, art. 9), with retroactive effect.").
+source_note(youth_protection_purpose, fr,
+            "Les références des arrêts ne sont pas identifiées.").
+source_note(youth_protection_purpose, en,
+            "The judgments are not identified.").
 source_note(cic_29, fr,
             "Le texte de 2019 est vérifié; l'absence de sanction et son articulation avec l'art. 458 relèvent de la doctrine.").
 source_note(cic_29, en,

@@ -100,7 +100,7 @@ value_label(role, private_individual,   en, "a private individual").
 value_label(institution, cpas,                   fr, "un CPAS").
 value_label(institution, cpas,                   en, "a CPAS").
 value_label(institution, mutuality,              fr, "une mutualité").
-value_label(institution, mutuality,              en, "a mutuality").
+value_label(institution, mutuality,              en, "a health insurance fund (mutuality)").
 value_label(institution, family_allowance_fund,  fr, "une caisse d'allocations familiales").
 value_label(institution, family_allowance_fund,  en, "a family allowance fund").
 value_label(institution, unemployment_office,    fr, "un organisme de chômage").
@@ -237,6 +237,8 @@ value_label(provision, cic_46bis1_request,     fr, "art. 46bis/1, §§ 1er et 2,
 value_label(provision, cic_46bis1_request,     en, "art. 46bis/1 §§1-2 of the Code of Criminal Procedure (the public prosecutor's request)").
 value_label(provision, cic_46bis1_declaration, fr, "art. 46bis/1, § 3, du Code d'instruction criminelle (obligation de déclaration)").
 value_label(provision, cic_46bis1_declaration, en, "art. 46bis/1 §3 of the Code of Criminal Procedure (duty to declare)").
+value_label(provision, cic_29,                 fr, "art. 29 du Code d'instruction criminelle (dénonciation par les fonctionnaires)").
+value_label(provision, cic_29,                 en, "art. 29 of the Code of Criminal Procedure (officials' duty to report)").
 value_label(provision, cp_458bis,              fr, "art. 458bis du Code pénal (infractions sur mineurs et personnes vulnérables)").
 value_label(provision, cp_458bis,              en, "art. 458bis of the Criminal Code (offences against minors and vulnerable persons)").
 value_label(provision, cp_458ter,              fr, "art. 458ter du Code pénal (concertation de cas)").

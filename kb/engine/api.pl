@@ -1,6 +1,8 @@
 :- module(kb_api,
           [ may_disclose/3,           % +Scenario, -Verdict, -Answer
             why/1,                    % +Scenario
+            what_if/2,                % +Scenario, -Changes
+            next_question/2,          % +Scenario, -Question
             ask_json/2,               % +RequestText, -ResponseText
             sources_json/2            % +RequestText, -ResponseText
           ]).
@@ -11,7 +13,8 @@
 :- use_module(library(http/json)).
 :- use_module('../vocabulary').
 :- use_module(scenario).
-:- use_module(verdict).
+:- use_module(answer).
+:- use_module(changes, [what_if/3, next_question/2 as most_decisive_fact]).
 :- use_module(report).
 :- use_module(text).
 :- use_module(catalogue).
@@ -64,6 +67,39 @@ session_language(Lang) :-
     current_prolog_flag(secret_kb_lang, Lang),
     must_be(oneof([fr, en]), Lang).
 
+%!  what_if(+Scenario, -Changes:list(dict)) is det.
+%
+%   Changes are the minimal sets of fact changes (setting unknown facts or
+%   flipping given ones) that would change the verdict, smallest first:
+%   dicts `{changes: {Fact: Value}, verdict, basis, rule, text}` worded in
+%   the language of the flag secret_kb_lang. Never a contradictory set.
+
+what_if(Input, Reports) :-
+    session_language(Lang),
+    whatif_in(Input, Lang, Reports).
+
+whatif_in(Input, Lang, Reports) :-
+    scenario_from_input(Input, Scenario),
+    what_if(Scenario, any, Changes),
+    once(maplist(change_report(Lang), Changes, Reports)).
+
+%!  next_question(+Scenario, -Question:dict) is semidet.
+%
+%   Question is `{question: Fact, text: Text}`: the unknown fact whose
+%   answer matters most for the verdict, asked in the language of the flag
+%   secret_kb_lang. Fails when nothing left can change the verdict.
+
+next_question(Input, Question) :-
+    session_language(Lang),
+    question_in(Input, Lang, Question).
+
+question_in(Input, Lang, _{question: Fact, text: Text}) :-
+    scenario_from_input(Input, Scenario),
+    most_decisive_fact(Scenario, Fact),
+    once(value_label(fact, Fact, Lang, Label)),
+    once(template(ui(question), Lang, Format)),
+    format(string(Text), Format, [Label]).
+
 %!  why(+Scenario) is det.
 %
 %   Print the answer for Scenario and the reasoning behind it, in the
@@ -76,16 +112,19 @@ why(Input) :-
 %!  ask_json(+RequestText, -ResponseText) is det.
 %
 %   RequestText (a string) is a JSON object
-%   `{"lang": "fr"|"en", "scenarios": [Scenario, ...]}`. ResponseText is
-%   `{"results": [Result, ...]}` in the same order, each Result either
-%   `{"ok": true, "answer": Answer}` or `{"ok": false, "error": Error}`,
-%   carrying the scenario's "id" when it has one. A request that cannot be
-%   read gives `{"error": Error}`. Never throws, never runs user text.
+%   `{"lang": "fr"|"en", "query": Query, "scenarios": [Scenario, ...]}`,
+%   Query being "answer" (the default), "whatif" or "next_question".
+%   ResponseText is `{"results": [Result, ...]}` in the same order, each
+%   Result either `{"ok": true, Query: Value}` or `{"ok": false, "error":
+%   Error}`, carrying the scenario's "id" when it has one; the value of
+%   "next_question" is null when nothing left can change the verdict. A
+%   request that cannot be read gives `{"error": Error}`. Never throws,
+%   never runs user text.
 
 ask_json(RequestText, ResponseText) :-
-    catch(json_request(RequestText, Lang, Scenarios), E, true),
+    catch(json_request(RequestText, Lang, Query, Scenarios), E, true),
     (   var(E)
-    ->  maplist(scenario_result(Lang), Scenarios, Results),
+    ->  maplist(scenario_result(Query, Lang), Scenarios, Results),
         Response = _{results: Results}
     ;   error_report(E, Error),
         Response = _{error: Error}
@@ -93,12 +132,13 @@ ask_json(RequestText, ResponseText) :-
     with_output_to(string(ResponseText),
                    json_write_dict(current_output, Response, [width(0)])).
 
-json_request(Text, Lang, Scenarios) :-
+json_request(Text, Lang, Query, Scenarios) :-
     must_be(string, Text),
     catch(read_json_text(Text, Request), _,
           throw(error(syntax_error(json), context(request, "the request is not valid JSON")))),
     must_be_dict(Request),
     request_language(Request, Lang),
+    request_query(Request, Query),
     (   get_dict(scenarios, Request, Scenarios), is_list(Scenarios)
     ->  true
     ;   throw(error(existence_error(required_field, scenarios),
@@ -127,10 +167,31 @@ request_language(Request, Lang) :-
     ;   Lang = fr
     ).
 
-scenario_result(Lang, Input, Result) :-
-    catch(answer_in(Input, Lang, Answer), E, true),
+request_query(Request, Query) :-
+    (   get_dict(query, Request, Raw)
+    ->  (   query_kind(Query), atom_string(Query, Raw)
+        ->  true
+        ;   format(string(Msg), "unknown query ~q; accepted: answer, whatif, next_question", [Raw]),
+            throw(error(domain_error(query, Raw), context(query, Msg)))
+        )
+    ;   Query = answer
+    ).
+
+query_kind(answer).
+query_kind(whatif).
+query_kind(next_question).
+
+query_value(answer, Input, Lang, Answer) :-
+    answer_in(Input, Lang, Answer).
+query_value(whatif, Input, Lang, Changes) :-
+    whatif_in(Input, Lang, Changes).
+query_value(next_question, Input, Lang, Question) :-
+    (   question_in(Input, Lang, Question0) -> Question = Question0 ; Question = null ).
+
+scenario_result(Query, Lang, Input, Result) :-
+    catch(query_value(Query, Input, Lang, Value), E, true),
     (   var(E)
-    ->  Result0 = _{ok: true, answer: Answer}
+    ->  Result0 = _{ok: true}.put(Query, Value)
     ;   error_report(E, Error),
         Result0 = _{ok: false, error: Error}
     ),

@@ -1,7 +1,8 @@
 :- module(report,
           [ answer_report/4,          % +Scenario, +Answer, +Lang, -Report
             error_report/2,           % +Error, -Report
-            citation_report/3         % +SourceId, +Lang, -Citation
+            citation_report/3,        % +SourceId, +Lang, -Citation
+            change_report/3           % +Lang, +Change, -Report
           ]).
 
 :- use_module(library(lists)).
@@ -45,9 +46,27 @@ answer_report(Scenario,
 open_report(Lang, open(Provision, Rule, Verdict, Needs),
             _{provision: Provision, rule: Rule, verdict: Verdict,
               needs: NeedsDict, text: Text}) :-
-    pairs_from_equations(Needs, NeedPairs),
-    dict_pairs(NeedsDict, _, NeedPairs),
-    maplist(need_text(Lang), Needs, Labels),
+    facts_dict(Needs, NeedsDict),
+    change_text(Lang, Verdict, Provision, Needs, Text).
+
+%!  change_report(+Lang, +Change, -Report:dict) is det.
+%
+%   Report is a change(Facts, Verdict, Basis, Rule) of changes:what_if/3
+%   as data: `{changes: {Fact: Value}, verdict, basis, rule, text}`.
+
+change_report(Lang, change(Facts, Verdict, Basis, Rule),
+              _{changes: FactsDict, verdict: Verdict, basis: Basis, rule: Rule, text: Text}) :-
+    facts_dict(Facts, FactsDict),
+    Basis = [Provision|_],
+    change_text(Lang, Verdict, Provision, Facts, Text).
+
+facts_dict(Facts, Dict) :-
+    pairs_from_equations(Facts, Pairs),
+    dict_pairs(Dict, _, Pairs).
+
+% "permitted if <facts> (<provision>)", in Lang.
+change_text(Lang, Verdict, Provision, Facts, Text) :-
+    maplist(need_text(Lang), Facts, Labels),
     atomic_list_concat(Labels, "; ", Conditions),
     value_label(provision, Provision, Lang, ProvisionLabel),
     template(verdict(Verdict), Lang, VerdictWord),
@@ -209,13 +228,13 @@ bound_iso(Date, Iso) :- date_iso(Date, Iso).
 %   when the error is about the vocabulary.
 
 error_report(error(Formal, Context), Report) :-
+    !,
     formal_report(Formal, Report0),
     context_message(Context, Formal, Message),
     context_field(Context, Report0.field, Field),
     Report = Report0.put(_{message: Message, field: Field}).
 error_report(Other, _{type: error, field: null, value: null, accepted: [],
                       message: Message}) :-
-    Other \= error(_, _),
     format(string(Message), "~q", [Other]).
 
 formal_report(domain_error(Domain, Value), _{type: domain_error, field: Field, value: Shown, accepted: Accepted}) :-

@@ -1,6 +1,7 @@
 :- module(scenario,
           [ scenario_from_input/2,    % +Input, -Scenario
             scenario_with_facts/3,    % +Scenario, +Assignment, -Extended
+            entailed_facts/2,         % +Facts, -Entailed
             fact_status/3,            % +Scenario, +Fact, -Status
             scenario_to_pairs/2,      % +Scenario, -Pairs
             date_iso/2,               % ?Date, ?Iso
@@ -247,6 +248,18 @@ negate(false, true).
 contradiction(A, B) :-
     format(string(Msg), "contradictory facts: ~w and ~w cannot both hold", [A, B]),
     throw(error(domain_error(consistent_facts, [A, B]), context(facts, Msg))).
+
+%!  entailed_facts(+Facts, -Entailed) is semidet.
+%
+%   Entailed is Facts (a list of Fact=Value) closed under
+%   vocabulary:fact_implies/2, without defaults. Fails if Facts
+%   contradict each other.
+
+entailed_facts(Facts, Entailed) :-
+    findall(Lit-Lit, member(Lit, Facts), Seeds),
+    catch(saturate(Seeds, Closed), error(domain_error(consistent_facts, _), _), fail),
+    pairs_keys(Closed, Entailed0),
+    sort(Entailed0, Entailed).
 
 %!  scenario_with_facts(+Scenario, +Assignment, -Extended) is semidet.
 %

@@ -82,8 +82,8 @@ template(ui(question),   fr, "Est-il établi que ~w ?").
 template(ui(question),   en, "Is it established that ~w?").
 template(ui(answers),    fr, "oui / non / inconnu").
 template(ui(answers),    en, "yes / no / unknown").
-template(open_line,       fr, "~w si ~w (~w)").
-template(open_line,       en, "~w if ~w (~w)").
+template(open_line,       fr, "~w si ~w [~w]").
+template(open_line,       en, "~w if ~w [~w]").
 template(verdict(forbidden),   fr, "interdit").
 template(verdict(forbidden),   en, "forbidden").
 template(verdict(permitted),   fr, "permis").

@@ -78,6 +78,19 @@ interpretation_text(necessity, fr,
 interpretation_text(necessity, en,
           "Reading adopted: the recipients who can avert the danger are the authorities (police, prosecution, investigating judge, mandating authority).").
 
+% INTERPRETATION: doctrine also accepts warning the person under threat
+% (e.g. a partner exposed to HIV); the rule above encodes the authorities
+% only, and says so.
+advice(necessity_beyond_the_authorities, note,
+       all([ fact(grave_imminent_danger), no(other_means), fact(proportionate),
+             recipient_in([family, colleague, service_director, employer]) ])).
+advice_meta(necessity_beyond_the_authorities,
+            [provision(necessity), source(necessity), seed([s16]), interpretation(necessity)]).
+advice_text(necessity_beyond_the_authorities, fr,
+            "Cette base n'encode l'état de nécessité qu'envers les autorités; la doctrine l'admet aussi pour avertir la personne menacée elle-même (par exemple le partenaire exposé au VIH): à apprécier au cas par cas.").
+advice_text(necessity_beyond_the_authorities, en,
+            "This knowledge base encodes necessity towards the authorities only; doctrine also accepts it for warning the threatened person (for instance a partner exposed to HIV): to be weighed case by case.").
+
 advice(necessity_looks_forward, caveat, basis_has(necessity)).
 advice_meta(necessity_looks_forward, [provision(necessity), source(necessity), seed([s16])]).
 advice_text(necessity_looks_forward, fr,
@@ -96,12 +109,13 @@ advice_text(necessity_looks_forward, en,
    ====================================================================== */
 
 % INTERPRETATION: what concerns the mission is the report, the follow-up
-% facts, the person's situation and behaviour; what the person confided
-% beyond that stays secret.
+% facts and the person's situation; what the person confided, and their
+% state of mind, stay secret (the seed warns against a magistrate learning
+% of a person's personality and behaviour without the person knowing).
 rule(mandate_report, verdict(obligatory),
      all([ recipient_in([mandating_authority]),
            fact(under_mandate),
-           information_in([social_report, factual_followup, state_of_mind,
+           information_in([social_report, factual_followup,
                            client_status, administrative_data]) ])).
 exception(mandate_report, cp_458).
 rule_meta(mandate_report,
@@ -111,9 +125,9 @@ rule_text(mandate_report, fr,
 rule_text(mandate_report, en,
           "Mandated work: the service passes on to the mandating authority what concerns the mission; secrecy remains towards everyone else.").
 interpretation_text(mandate_report, fr,
-          "Lecture retenue: relèvent de la mission le rapport, les données de suivi, la situation et le comportement de la personne; ses confidences au-delà restent secrètes.").
+          "Lecture retenue: relèvent de la mission le rapport, les données de suivi et la situation de la personne; ses confidences et son état d'esprit restent secrets.").
 interpretation_text(mandate_report, en,
-          "Reading adopted: the report, follow-up data, the person's situation and behaviour concern the mission; what the person confided beyond that stays secret.").
+          "Reading adopted: the report, follow-up data and the person's situation concern the mission; what the person confided, and their state of mind, stay secret.").
 
 % INTERPRETATION: the seed says the law "provides for" these reports; that
 % it authorises rather than obliges them is the cautious reading.
@@ -139,6 +153,25 @@ advice_text(transparency_towards_the_person, fr,
 advice_text(transparency_towards_the_person, en,
             "Transparency: the person must know beforehand who does what, what is reported and to whom; they must be able to answer what the authority learns about them (adversarial principle).").
 
+advice(person_not_informed, note,
+       all([ basis_has(mandate), no(person_informed) ])).
+advice_meta(person_not_informed, [provision(mandate), source(mandate), seed([s13, s30])]).
+advice_text(person_not_informed, fr,
+            "La personne n'a pas été informée de ce qui est rapporté: le rapport reste dû à l'autorité mandante, mais la transparence doit être rétablie, faute de quoi l'autorité apprendrait des éléments auxquels la personne n'a pu répondre (principe du contradictoire).").
+advice_text(person_not_informed, en,
+            "The person was not told what is reported: the report is still due to the mandating authority, but transparency must be restored, or the authority would learn things the person could not answer (adversarial principle).").
+
+advice(youth_protection_not_for_penal_purposes, note,
+       all([ any([ role_in([youth_aid_worker]), institution_in([youth_aid_service]) ]),
+             recipient_in([police, public_prosecutor, investigating_judge, case_consultation]),
+             information_in([social_report, state_of_mind, confidence]) ])).
+advice_meta(youth_protection_not_for_penal_purposes,
+            [provision(mandate), source(youth_protection_purpose), seed([s30])]).
+advice_text(youth_protection_not_for_penal_purposes, fr,
+            "Selon la Cour de cassation, les investigations menées en matière de protection de la jeunesse ne peuvent servir à des fins pénales: leur finalité spécifique doit être préservée.").
+advice_text(youth_protection_not_for_penal_purposes, en,
+            "According to the Court of Cassation, investigations in youth-protection matters may not serve penal purposes: their specific purpose must be preserved.").
+
 advice(followup_only_factual, note,
        all([ recipient_in([justice_assistant]),
              information_in([confidence, state_of_mind, medical_data, social_report]) ])).
@@ -161,8 +194,16 @@ rule(suspect_professional, verdict(permitted),
      all([ fact(discloser_is_suspect),
            recipient_in([police, public_prosecutor, investigating_judge, trial_court]) ])).
 exception(suspect_professional, cp_458).
+% INTERPRETATION: the seed says the suspected professional cannot oppose
+% secrecy to the investigation (the file may be seized); reading it as a
+% permission to disclose what the defence needs follows doctrine.
 rule_meta(suspect_professional,
-          [provision(suspect_professional), source(suspect_professional), seed([s07, s01])]).
+          [provision(suspect_professional), source(suspect_professional), seed([s07, s01]),
+           interpretation(suspect_professional)]).
+interpretation_text(suspect_professional, fr,
+          "Lecture retenue: le rapport dit que le professionnel soupçonné ne peut opposer le secret à l'enquête (saisie du dossier); qu'il puisse révéler ce qu'exige sa défense relève de la doctrine (non vérifiée).").
+interpretation_text(suspect_professional, en,
+          "Reading adopted: the report says the suspected professional cannot oppose secrecy to the investigation (the file may be seized); that they may reveal what their defence needs is doctrine (unverified).").
 rule_text(suspect_professional, fr,
           "Le secret ne protège pas le professionnel: personnellement soupçonné, il ne peut l'opposer à l'enquête et peut révéler ce qu'exige sa défense.").
 rule_text(suspect_professional, en,

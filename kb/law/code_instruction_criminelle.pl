@@ -18,15 +18,34 @@
 advice(cic_29_does_not_override_secrecy, note,
        all([ recipient_in([public_prosecutor, police]),
              verdict_in([forbidden]),
-             any([ role_in([cpas_staff, cpas_council_member, justice_assistant, police_officer]),
-                   institution_in([cpas, justice_house, police_service, pms_centre,
-                                   youth_aid_service, school]) ]) ])).
+             any([ role_in([cpas_staff, cpas_council_member, justice_assistant]),
+                   institution_in([cpas, justice_house]) ]) ])).
 advice_meta(cic_29_does_not_override_secrecy,
-            [provision(cp_458), source(cic_29), seed([]), interpretation(seed_report)]).
+            [provision(cic_29), source(cic_29), seed([]), interpretation(cic_29_doctrine)]).
 advice_text(cic_29_does_not_override_secrecy, fr,
             "L'art. 29 du Code d'instruction criminelle oblige les fonctionnaires à dénoncer au procureur du Roi les crimes et délits dont ils ont connaissance, mais, selon l'opinion dominante, il ne lève pas le secret professionnel de ceux qui y sont tenus: le législateur a dû prévoir une règle spéciale (art. 46bis/1, § 3) pour l'imposer au personnel des institutions de sécurité sociale.").
 advice_text(cic_29_does_not_override_secrecy, en,
             "Art. 29 of the Code of Criminal Procedure obliges officials to report to the public prosecutor the crimes and délits they learn of but, on the prevailing view, it does not lift the professional secrecy of those bound by it: the legislator needed a special rule (art. 46bis/1 §3) to impose it on social-security staff.").
+
+% INTERPRETATION: police officers are bound to secrecy towards third
+% parties (seed, s10), but as judicial police they work under the
+% authority of the procureur du Roi and the investigating judge, and art.
+% 29 obliges them to report the crimes and délits they learn of: their
+% secrecy does not bar telling those authorities, or their own service.
+rule(police_judicial_duty, verdict(permitted),
+     all([ role_in([police_officer]),
+           recipient_in([police, public_prosecutor, investigating_judge]) ])).
+exception(police_judicial_duty, cp_458).
+rule_meta(police_judicial_duty,
+          [provision(cic_29), source(cic_29), seed([s10]), interpretation(cic_29)]).
+rule_text(police_judicial_duty, fr,
+          "Le policier n'est pas tenu au secret envers son service ni envers les autorités judiciaires sous l'autorité desquelles il travaille; il doit leur dénoncer les crimes et délits dont il a connaissance (art. 29 CIC).").
+rule_text(police_judicial_duty, en,
+          "A police officer's secrecy does not hold towards their own service or the judicial authorities they work under; they must report to them the crimes and délits they learn of (art. 29 of the Code of Criminal Procedure).").
+interpretation_text(police_judicial_duty, fr,
+          "Lecture retenue: le secret du policier vaut envers les tiers; envers le parquet et le juge d'instruction, l'art. 29 CIC l'oblige à dénoncer les crimes et délits (à vérifier dans la loi sur la fonction de police).").
+interpretation_text(police_judicial_duty, en,
+          "Reading adopted: a police officer's secrecy holds towards third parties; towards the prosecution and the investigating judge, art. 29 obliges them to report crimes and délits (to be checked against the Police Function Act).").
 
 /* ======================================================================
    Art. 46bis/1 -- social-security institutions and terrorist offences
@@ -37,7 +56,13 @@ advice_text(cic_29_does_not_override_secrecy, en,
    social-security institutions to give the administrative information he
    deems necessary; refusal is fined (26 to 10,000 EUR). § 3: their staff
    must declare information that may be serious indications of a terrorist
-   offence (annulled by the Constitutional Court, 44/2019, 14 March 2019).
+   offence (annulled by the Constitutional Court, 44/2019 of 14 March 2019,
+   published 4 April 2019).
+
+   INTERPRETATION: an annulment is retroactive, but a scenario is judged by
+   the law as it was known on its date; an annulment binds everyone from
+   its publication in the Moniteur belge (special law of 6 January 1989,
+   art. 9), so the duty is applied until 3 April 2019.
    ====================================================================== */
 
 conclusion_text(social_security_institution, fr, "Le professionnel travaille dans une institution de sécurité sociale.").
@@ -55,21 +80,29 @@ rule_meta(cic_46bis1_institution,
 rule_text(cic_46bis1_institution, fr,
           "Le professionnel travaille dans une institution de sécurité sociale (CPAS, mutualité, caisse d'allocations familiales, organisme de chômage …).").
 rule_text(cic_46bis1_institution, en,
-          "The discloser works in a social-security institution (CPAS, mutuality, family allowance fund, unemployment body …).").
+          "The discloser works in a social-security institution (CPAS, health insurance fund, family allowance fund, unemployment body …).").
 
 rule(cic_46bis1_request, verdict(obligatory),
      all([ holds(social_security_institution),
            recipient_in([public_prosecutor]),
            fact(terrorism_investigation),
            fact(reasoned_written_request),
-           information_in([administrative_data]) ])).
+           information_in([administrative_data, client_status]) ])).
 exception(cic_46bis1_request, cp_458).
+% INTERPRETATION: that the person is a beneficiary of the institution is
+% administrative information (the contract counts "aid granted" as such;
+% the reference leaves it unconfirmed).
 rule_meta(cic_46bis1_request,
-          [provision(cic_46bis1_request), source(cic_46bis1_request), seed([s20, s23])]).
+          [provision(cic_46bis1_request), source(cic_46bis1_request), seed([s20, s23]),
+           interpretation(cic_46bis1_circular)]).
 rule_text(cic_46bis1_request, fr,
           "Art. 46bis/1, §§ 1er et 2: requise par une décision écrite et motivée du procureur du Roi, dans une information sur des infractions terroristes, l'institution de sécurité sociale doit lui fournir les renseignements administratifs nécessaires; le refus est puni d'une amende de 26 à 10.000 euros.").
 rule_text(cic_46bis1_request, en,
           "Art. 46bis/1 §§1-2: required by a written and reasoned decision of the public prosecutor, in an investigation of terrorist offences, the social-security institution must give the necessary administrative information; refusal is fined 26 to 10,000 euros.").
+interpretation_text(cic_46bis1_request, fr,
+          "Lecture retenue: le fait que la personne soit bénéficiaire de l'institution (l'aide accordée) est un renseignement administratif; la circulaire n'a été lue que par des sources secondaires.").
+interpretation_text(cic_46bis1_request, en,
+          "Reading adopted: that the person is a beneficiary of the institution (aid granted) is administrative information; the circular was read only through secondary sources.").
 
 advice(refer_to_the_director, caveat, basis_has(cic_46bis1_request)).
 advice_meta(refer_to_the_director, [provision(cic_46bis1_request), source(cic_46bis1_circular), seed([s22])]).
@@ -139,9 +172,9 @@ advice(cic_46bis1_declaration_annulled, note,
 advice_meta(cic_46bis1_declaration_annulled,
             [provision(cic_46bis1_declaration), source(cc_44_2019), seed([s24])]).
 advice_text(cic_46bis1_declaration_annulled, fr,
-            "L'obligation de déclaration de l'art. 46bis/1, § 3, a été annulée par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019): la notion d'« indices sérieux » d'une infraction terroriste était trop imprécise pour un personnel qui n'a ni la compétence ni les moyens d'apprécier une intention terroriste; la règle n'était pas prévisible. Le secret s'applique à nouveau, sous réserve de l'état de nécessité et de l'art. 422bis.").
+            "L'obligation de déclaration de l'art. 46bis/1, § 3, a été annulée par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019): la notion d'« indices sérieux » d'une infraction terroriste était trop imprécise pour un personnel qui n'a ni la compétence ni les moyens d'apprécier une intention terroriste; la règle n'était pas prévisible. L'annulation est rétroactive et vaut à l'égard de tous depuis la publication de l'arrêt au Moniteur belge (4 avril 2019): le secret s'applique, sous réserve de l'état de nécessité et de l'art. 422bis.").
 advice_text(cic_46bis1_declaration_annulled, en,
-            "The duty to declare of art. 46bis/1 §3 was annulled by the Constitutional Court (judgment 44/2019 of 14 March 2019): the notion of 'serious indications' of a terrorist offence was too vague for staff who have neither the competence nor the means to assess terrorist intent; the rule was not foreseeable. Secrecy applies again, subject to necessity and art. 422bis.").
+            "The duty to declare of art. 46bis/1 §3 was annulled by the Constitutional Court (judgment 44/2019 of 14 March 2019): the notion of 'serious indications' of a terrorist offence was too vague for staff who have neither the competence nor the means to assess terrorist intent; the rule was not foreseeable. The annulment is retroactive and binds everyone since the judgment's publication in the Moniteur belge (4 April 2019): secrecy applies, subject to necessity and art. 422bis.").
 
 advice(terrorism_before_2017, note, fact(serious_indications_terrorism)).
 advice_meta(terrorism_before_2017, [provision(necessity), source(seed_before_2017), seed([s25])]).

@@ -45,24 +45,27 @@ rule_meta(cp_458_necessary_confidant,
 rule_text(cp_458_necessary_confidant, fr,
           "Confident nécessaire: recevoir des confidences est inhérent à l'exercice de cette profession (clause générale de l'art. 458).").
 rule_text(cp_458_necessary_confidant, en,
-          "Necessary confidant: receiving confidences is inherent in this profession (general clause of art. 458).").
+          "Necessary confidant: receiving confidences is inherent in this profession (general clause of art. 458, holders of secrets by status or profession).").
 
-% INTERPRETATION: the seed does not list educators, justice assistants or
-% lawyers among necessary confidants, but treats educators as bound in its
-% first situation, and lawyers are the classic "dépositaires par état".
+% INTERPRETATION: the seed names lawyers only loosely (as if art. 458 named
+% them) and does not list educators or justice assistants among necessary
+% confidants, but treats educators as bound in its first situation. Case
+% law and doctrine hold CPAS and youth-aid workers to be necessary
+% confidants too, before and besides their specific laws.
 rule(cp_458_confidant_by_state, bound_by_secrecy(necessary_confidant),
-     role_in([educator, justice_assistant, lawyer])).
+     role_in([educator, justice_assistant, lawyer, youth_aid_worker, cpas_staff,
+              pms_staff, moral_counsellor])).
 rule_meta(cp_458_confidant_by_state,
           [provision(cp_458), source(necessary_confidant), seed([s02]),
            interpretation(seed_report)]).
 rule_text(cp_458_confidant_by_state, fr,
           "Dépositaire de secrets par état ou par profession (clause générale de l'art. 458).").
 rule_text(cp_458_confidant_by_state, en,
-          "Holder of secrets by state or profession (general clause of art. 458).").
+          "Holder of secrets by status or profession (general clause of art. 458)").
 interpretation_text(cp_458_confidant_by_state, fr,
-          "Lecture retenue: le rapport ne cite pas éducateurs, assistants de justice ni avocats parmi les confidents nécessaires, mais traite les éducateurs comme tenus au secret dans sa première situation; l'avocat est le dépositaire par état classique.").
+          "Lecture retenue: le rapport présente les avocats comme visés par l'art. 458 (le texte ne les nomme pas: ils sont dépositaires par état) et traite les éducateurs comme tenus au secret dans sa première situation; la jurisprudence et la doctrine tiennent aussi les travailleurs des CPAS et de l'aide à la jeunesse pour des confidents nécessaires, indépendamment de leur loi particulière.").
 interpretation_text(cp_458_confidant_by_state, en,
-          "Reading adopted: the report does not list educators, justice assistants or lawyers among necessary confidants, but treats educators as bound in its first situation; the lawyer is the classic holder of secrets by state.").
+          "Reading adopted: the report presents lawyers as named by art. 458 (the text does not name them: they hold secrets by status) and treats educators as bound in its first situation; case law and doctrine also hold CPAS and youth-aid workers to be necessary confidants, independently of their specific laws.").
 
 % The institutions the seed names (s02): everyone working in a hospital.
 rule(cp_458_hospital_staff, bound_by_secrecy(necessary_confidant),
@@ -185,9 +188,9 @@ rule(cp_458_duty, secrecy_duty,
 rule_meta(cp_458_duty,
           [provision(cp_458), source(cp_458), seed([s01, s06])]).
 rule_text(cp_458_duty, fr,
-          "Le professionnel est tenu au secret pour cette information.").
+          "Le professionnel est tenu au secret pour cette information: un devoir avant d'être un droit, qui protège l'exercice de la profession, la relation de confiance et la vie privée des personnes, non le professionnel.").
 rule_text(cp_458_duty, en,
-          "The professional is bound to secrecy about this information.").
+          "The professional is bound to secrecy about this information: a duty before it is a right, protecting the exercise of the profession, the relation of trust and people's private life, not the professional.").
 
 rule(cp_458, verdict(forbidden),
      holds(secrecy_duty)).
@@ -218,7 +221,7 @@ rule_meta(cp_458_testimony_court,
 rule_text(cp_458_testimony_court, fr,
           "Appelé à témoigner en justice, devant un juge, un juge d'instruction, un tribunal ou une cour, le professionnel peut parler; il n'y est pas obligé.").
 rule_text(cp_458_testimony_court, en,
-          "Called to testify in justice, before a judge, an investigating judge or a court, the professional may speak; they need not.").
+          "Called to testify in court, before a judge, an investigating judge or a court, the professional may speak; they need not.").
 
 rule(cp_458_testimony_parliament, verdict(permitted),
      all([ recipient_in([parliamentary_inquiry]),
@@ -235,12 +238,13 @@ rule_text(cp_458_testimony_parliament, en,
 
 advice(police_must_refuse, note,
        all([ recipient_in([police, public_prosecutor]),
+             not(role_in([police_officer])),
              verdict_in([forbidden]) ])).
 advice_meta(police_must_refuse, [provision(cp_458_testimony), source(cp_458), seed([s14])]).
 advice_text(police_must_refuse, fr,
             "Le témoignage en justice n'ouvre aucune exception devant la police ni devant le parquet: sollicité par eux, le professionnel doit refuser; il pourra éventuellement parler devant le juge d'instruction.").
 advice_text(police_must_refuse, en,
-            "Testimony in justice opens no exception before the police or the prosecution service: asked by them, the professional must refuse; they may later speak before the investigating judge.").
+            "Testimony in court opens no exception before the police or the prosecution service: asked by them, the professional must refuse; they may later speak before the investigating judge.").
 
 advice(consent_not_sufficient, note,
        all([ fact(person_consents),
@@ -273,14 +277,14 @@ advice_text(testimony_no_duty_to_speak, en,
 advice(penalty_458_1867, note, verdict_in([forbidden])).
 advice_meta(penalty_458_1867, [provision(cp_458), source(cp_458_penalty_1867), seed([s05])]).
 advice_text(penalty_458_1867, fr,
-            "Révéler le secret hors des exceptions est puni d'un emprisonnement de huit jours à six mois et d'une amende de cent à cinq cents francs (art. 458, version d'origine).").
+            "Révéler le secret hors des exceptions est puni d'un emprisonnement de huit jours à six mois et d'une amende de cent à cinq cents francs, en euros depuis 2002 (art. 458, version d'origine).").
 advice_text(penalty_458_1867, en,
-            "Revealing the secret outside the exceptions is punished by imprisonment from eight days to six months and a fine of one hundred to five hundred francs (art. 458, original version).").
+            "Revealing the secret outside the exceptions is punished by imprisonment from eight days to six months and a fine of one hundred to five hundred francs, in euros since 2002 (art. 458, original version).").
 
 advice(penalty_458_2017, note, verdict_in([forbidden])).
 advice_meta(penalty_458_2017, [provision(cp_458), source(cp_458_penalty_2017), seed([s05])]).
 advice_text(penalty_458_2017, fr,
-            "Révéler le secret hors des exceptions est puni d'un emprisonnement d'un an à trois ans et/ou d'une amende de cent à mille euros (art. 458), sans préjudice des suites civiles et disciplinaires.").
+            "Révéler le secret hors des exceptions est puni d'un emprisonnement d'un an à trois ans et d'une amende de cent à mille euros ou d'une de ces peines seulement (art. 458), sans préjudice des suites civiles et disciplinaires.").
 advice_text(penalty_458_2017, en,
             "Revealing the secret outside the exceptions is punished by one to three years' imprisonment and/or a fine of one hundred to one thousand euros (art. 458), besides civil and disciplinary consequences.").
 
@@ -310,6 +314,14 @@ interpretation_text(cp_422bis, fr,
 interpretation_text(cp_422bis, en,
           "Reading adopted: the authority that can bring help is the police or the public prosecutor.").
 
+advice(duty_to_help_binds_everyone, note,
+       all([ verdict_in([not_covered]), fact(only_way_to_protect) ])).
+advice_meta(duty_to_help_binds_everyone, [provision(cp_422bis), source(cp_422bis), seed([s18])]).
+advice_text(duty_to_help_binds_everyone, fr,
+            "Aucun secret professionnel ne s'applique, mais l'obligation de porter secours (art. 422bis) lie chacun: si informer est le seul moyen de secourir une personne en péril grave, il faut informer.").
+advice_text(duty_to_help_binds_everyone, en,
+            "No professional secrecy applies, but the duty to help (art. 422bis) binds everyone: if informing is the only way to help a person in grave danger, one must inform.").
+
 advice(good_faith_help_is_not_422bis, note,
        all([ fact(grave_imminent_danger), no(only_way_to_protect) ])).
 advice_meta(good_faith_help_is_not_422bis, [provision(cp_422bis), source(cp_422bis), seed([s18])]).
@@ -320,6 +332,7 @@ advice_text(good_faith_help_is_not_422bis, en,
 
 advice(keep_helping, caveat,
        all([ verdict_in([permitted, obligatory]),
+             not(basis_has(cic_46bis1_request)),
              recipient_in([police, public_prosecutor, investigating_judge, trial_court,
                            parliamentary_inquiry, mandating_authority]) ])).
 advice_meta(keep_helping, [provision(cp_422bis), source(cp_422bis), seed([s19])]).
@@ -331,9 +344,9 @@ advice_text(keep_helping, en,
 advice(penalty_422bis, note, basis_has(cp_422bis)).
 advice_meta(penalty_422bis, [provision(cp_422bis), source(cp_422bis), seed([s18])]).
 advice_text(penalty_422bis, fr,
-            "S'abstenir serait puni d'un emprisonnement de huit jours à un an et/ou d'une amende (art. 422bis); jusqu'à deux ans si la personne en péril est mineure ou vulnérable.").
+            "S'abstenir serait puni d'un emprisonnement de huit jours à un an et d'une amende ou d'une de ces peines seulement (art. 422bis); jusqu'à deux ans si la personne en péril est mineure ou vulnérable. Le délit suppose que le péril ait été constaté personnellement ou décrit par ceux qui sollicitent l'intervention, et que l'on puisse agir sans danger sérieux pour soi-même ou pour autrui.").
 advice_text(penalty_422bis, en,
-            "Abstaining would be punished by eight days to one year of imprisonment and/or a fine (art. 422bis); up to two years if the person in danger is a minor or vulnerable.").
+            "Abstaining would be punished by eight days to one year of imprisonment and a fine, or either of them (art. 422bis); up to two years if the person in danger is a minor or vulnerable. The offence requires that the peril was seen personally or described by those asking for help, and that one could act without serious danger to oneself or others.").
 
 /* ======================================================================
    Art. 458bis -- offences against minors and vulnerable persons (s17)
@@ -428,9 +441,9 @@ advice(listed_offences_458bis, note,
              any([ fact(victim_minor), fact(victim_vulnerable) ]) ])).
 advice_meta(listed_offences_458bis, [provision(cp_458bis), source(cp_458bis_2012), seed([s17])]).
 advice_text(listed_offences_458bis, fr,
-            "Infractions visées (circulaire COL 4/2018): art. 371/1 à 377, 377quater, 379, 380, 383bis §§ 1er et 2, 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal: attentat à la pudeur, viol, voyeurisme, corruption de la jeunesse, meurtre et tentative, coups et blessures volontaires, mutilations génitales, abandon, privation d'aliments ou de soins, traite. Numérotation après la réforme de 2022 non vérifiée.").
+            "Infractions visées (circulaire COL 4/2018): art. 371/1 à 377, 377quater, 379, 380, 383bis §§ 1er et 2, 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal: attentat à la pudeur, viol, voyeurisme, corruption de la jeunesse, meurtre et tentative, coups et blessures volontaires, mutilations génitales, abandon, privation d'aliments ou de soins, traite. La réforme du droit pénal sexuel (loi du 21 mars 2022) a changé les termes et la numérotation de plusieurs de ces infractions: non vérifié ici.").
 advice_text(listed_offences_458bis, en,
-            "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking. Numbering after the 2022 reform not verified.").
+            "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking. The sexual-offences reform (law of 21 March 2022) changed the terms and numbers of several of these offences: not verified here.").
 
 /* ======================================================================
    Art. 458ter -- concertation de cas, case consultation (s26-s29, s11)
@@ -453,16 +466,16 @@ exception(cp_458ter, cp_458).
 rule_meta(cp_458ter,
           [provision(cp_458ter), source(cp_458ter), seed([s26, s28])]).
 rule_text(cp_458ter, fr,
-          "Art. 458ter: dans une concertation organisée par ou en vertu d'une loi, d'un décret ou d'une ordonnance, ou autorisée de manière motivée par le procureur du Roi, pour protéger l'intégrité physique et psychique de la personne ou de tiers, ou prévenir des infractions terroristes ou d'organisation criminelle, le dépositaire peut communiquer ses secrets; il n'y est pas obligé.").
+          "Art. 458ter: dans une concertation organisée par ou en vertu d'une loi, d'un décret ou d'une ordonnance, ou autorisée de manière motivée par le procureur du Roi, pour protéger l'intégrité physique et psychique de la personne ou de tiers, ou prévenir des infractions terroristes ou d'organisation criminelle, le dépositaire peut communiquer les secrets dont il est dépositaire; il n'y est pas obligé.").
 rule_text(cp_458ter, en,
           "Art. 458ter: within a consultation organised by or under a law, decree or ordinance, or authorised in a reasoned decision by the public prosecutor, to protect the physical and psychological integrity of the person or of others, or to prevent terrorist or criminal-organisation offences, the secret-holder may share secrets; they need not.").
 
 advice(consultation_keeps_the_secret, caveat, basis_has(cp_458ter)).
 advice_meta(consultation_keeps_the_secret, [provision(cp_458ter), source(cp_458ter), seed([s27, s28])]).
 advice_text(consultation_keeps_the_secret, fr,
-            "Participer et parler sont facultatifs. Les participants sont tenus au secret sur ce qui s'échange dans la concertation (peines de l'art. 458); le procureur du Roi ne peut s'en servir que pour poursuivre les infractions qui ont motivé la concertation. La loi ou l'autorisation doit préciser au moins qui participe, la finalité et les modalités.").
+            "Participer et parler sont facultatifs. Les participants sont tenus au secret sur ce qui s'échange dans la concertation (peines de l'art. 458); le procureur du Roi ne peut s'en servir que pour poursuivre les infractions qui ont motivé la concertation. Condition de l'exception: la loi ou l'autorisation doit préciser au moins qui participe, la finalité et les modalités de la concertation.").
 advice_text(consultation_keeps_the_secret, en,
-            "Taking part and speaking are optional. Participants are bound to secrecy about what is shared in the consultation (penalties of art. 458); the public prosecutor may use it only to prosecute the offences the consultation was about. The law or the authorisation must state at least who takes part, the purpose and the arrangements.").
+            "Taking part and speaking are optional. Participants are bound to secrecy about what is shared in the consultation (penalties of art. 458); the public prosecutor may use it only to prosecute the offences the consultation was about. A condition of the exception: the law or the authorisation must state at least who takes part, the purpose and the arrangements.").
 
 advice(consultation_needs_no_consent, note, basis_has(cp_458ter)).
 advice_meta(consultation_needs_no_consent, [provision(cp_458ter), source(cp_458ter), seed([s11, s27])]).
@@ -475,9 +488,9 @@ advice(csil_before_the_2018_law, note, recipient_in([case_consultation])).
 advice_meta(csil_before_the_2018_law,
             [provision(cp_458ter), source(seed_consultation_examples), seed([s29])]).
 advice_text(csil_before_the_2018_law, fr,
-            "Exemples cités en 2018: Family Justice Centers (Flandre, à titre expérimental, sans cadre légal), projets pilotes sur la violence intrafamiliale (FWB), cellules de sécurité intégrale locales (CSIL, organisées par une circulaire). Une circulaire n'est ni une loi, ni un décret, ni une ordonnance: sans autorisation motivée du procureur du Roi, elle ne fonde pas l'art. 458ter.").
+            "Avant la loi du 30 juillet 2018, exemples cités en 2018: Family Justice Centers (Flandre, à titre expérimental, sans cadre légal), projets pilotes sur la violence intrafamiliale (FWB), cellules de sécurité intégrale locales (CSIL, organisées par une circulaire). Une circulaire n'est ni une loi, ni un décret, ni une ordonnance: sans autorisation motivée du procureur du Roi, elle ne fonde pas l'art. 458ter.").
 advice_text(csil_before_the_2018_law, en,
-            "Examples cited in 2018: Family Justice Centres (Flanders, experimental, no legal framework), pilot projects on intrafamily violence (French Community), local integrated security cells (CSIL, organised by a circular). A circular is not a law, decree or ordinance: without the public prosecutor's reasoned authorisation, it does not ground art. 458ter.").
+            "Before the law of 30 July 2018, examples cited in 2018: Family Justice Centres (Flanders, experimental, no legal framework), pilot projects on intrafamily violence (French Community), local integrated security cells (CSIL, organised by a circular). A circular is not a law, decree or ordinance: without the public prosecutor's reasoned authorisation, it does not ground art. 458ter.").
 
 advice(csil_r_law_basis, note, recipient_in([case_consultation])).
 advice_meta(csil_r_law_basis, [provision(cp_458ter), source(csil_r_law), seed([s29])]).

@@ -5,7 +5,7 @@
     §§ 1-2 (from 1 September 2017): on a written and reasoned request of
     the procureur du Roi, in an investigation of terrorist offences, a
     social-security institution must give the necessary administrative
-    information. § 3 (1 September 2017 .. 14 March 2019, exclusive): its
+    information. § 3 (1 September 2017 .. 4 April 2019, exclusive): its
     staff had to declare serious indications of a terrorist offence;
     annulled by Constitutional Court 44/2019. Art. 29 CIC does not lift
     professional secrecy.
@@ -133,11 +133,13 @@ request_row([information=confidence],                  forbidden-[cp_458]).
 request_row([information=state_of_mind],               forbidden-[cp_458]).
 request_row([information=medical_data],                forbidden-[cp_458]).
 request_row([information=social_report],               forbidden-[cp_458]).
+% INTERPRETATION (kb): being a beneficiary (aid granted) is administrative
+request_row([information=client_status],               obligatory-[cic_46bis1_request]).
 % dates: in force from 1 September 2017; upheld by CC 44/2019
 request_row([date="2017-08-31"],                       forbidden-[cp_458]).
 request_row([date="2017-09-01"],                       obligatory-[cic_46bis1_request]).
-request_row([date="2019-03-13"],                       obligatory-[cic_46bis1_request]).
-request_row([date="2019-03-14"],                       obligatory-[cic_46bis1_request]).
+request_row([date="2019-04-03"],                       obligatory-[cic_46bis1_request]).
+request_row([date="2019-04-04"],                       obligatory-[cic_46bis1_request]).
 
 % --- § 3: decision table ----------------------------------------------------
 
@@ -149,11 +151,13 @@ declaration_row([discloser=social_worker],             forbidden-[cp_458]).
 declaration_row([discloser=social_worker, institution=mutuality], obligatory-[cic_46bis1_declaration]).
 declaration_row([discloser=social_worker, institution=association], forbidden-[cp_458]).
 declaration_row([information=state_of_mind],           obligatory-[cic_46bis1_declaration]).
-% dates: 1 September 2017 .. 14 March 2019 (exclusive)
+% dates: 1 September 2017 .. 4 April 2019 (exclusive): CC 44/2019 of 14 March
+% 2019 binds everyone from its publication in the Moniteur belge
 declaration_row([date="2017-08-31"],                   forbidden-[cp_458]).
 declaration_row([date="2017-09-01"],                   obligatory-[cic_46bis1_declaration]).
-declaration_row([date="2019-03-13"],                   obligatory-[cic_46bis1_declaration]).
-declaration_row([date="2019-03-14"],                   forbidden-[cp_458]).
+% the annulment binds everyone from its publication, MB 4 April 2019
+declaration_row([date="2019-04-03"],                   obligatory-[cic_46bis1_declaration]).
+declaration_row([date="2019-04-04"],                   forbidden-[cp_458]).
 declaration_row([date="2020-01-15"],                   forbidden-[cp_458]).
 
 :- begin_tests(cic_46bis1_request).
@@ -171,7 +175,8 @@ test(every_social_security_institution,
 
 % seed: s23
 test(only_administrative_information,
-     [forall(( vocabulary:in_domain(information, K), K \== administrative_data )),
+     [forall(( vocabulary:in_domain(information, K),
+               \+ memberchk(K, [administrative_data, client_status]) )),
       true(Verdict == forbidden)]) :-
     scenario(request, [information=K], Scenario),
     once(may_disclose(Scenario, Verdict, _)).
@@ -190,7 +195,7 @@ test(administrative_information_is_not_noted_as_excluded, true(Has == false)) :-
 
 % seed: s21, s22, s23
 test(caveats_of_the_request,
-     true(Caveats == [keep_helping, refer_to_the_director, keep_the_request_secret,
+     true(Caveats == [refer_to_the_director, keep_the_request_secret,
                       only_administrative_information])) :-
     base(request, Scenario),
     caveat_ids(Scenario, Caveats).
@@ -211,8 +216,8 @@ test(an_unknown_request_form_is_open, true(Needs == [reasoned_written_request=tr
     once(member(cic_46bis1_request-cic_46bis1_request-obligatory-Needs, Open)).
 
 % seed: s23
-test(reading_of_cc_44_2019_from_14_march_2019,
-     [forall(member(Date-Expected, ["2019-03-13"-false, "2019-03-14"-true])),
+test(reading_of_cc_44_2019_from_its_publication,
+     [forall(member(Date-Expected, ["2019-04-03"-false, "2019-04-04"-true])),
       true(Has == Expected)]) :-
     scenario(request, [date=Date], Scenario),
     has_note(Scenario, cc_44_2019_reading, Has).
@@ -228,8 +233,8 @@ test(decision_table, [forall(declaration_row(Changes, Expected)), true(Outcome =
 
 % seed: s24
 test(annulment_note_from_14_march_2019,
-     [forall(member(Date-Expected, ["2018-06-01"-false, "2019-03-13"-false,
-                                     "2019-03-14"-true, "2020-01-15"-true])),
+     [forall(member(Date-Expected, ["2018-06-01"-false, "2019-04-03"-false,
+                                     "2019-04-04"-true, "2020-01-15"-true])),
       true(Has == Expected)]) :-
     scenario(declaration, [date=Date], Scenario),
     has_note(Scenario, cic_46bis1_declaration_annulled, Has).
@@ -243,7 +248,7 @@ test(before_2017_only_necessity,
 
 % seed: s24
 test(not_declaring_weakens_the_worker,
-     [forall(member(Date-Expected, ["2018-06-01"-true, "2019-03-14"-false])),
+     [forall(member(Date-Expected, ["2018-06-01"-true, "2019-04-04"-false])),
       true(Has == Expected)]) :-
     scenario(declaration, [date=Date], Scenario),
     has_note(Scenario, declaration_weakens_the_worker, Has).

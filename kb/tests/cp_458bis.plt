@@ -143,7 +143,8 @@ row(danger_2012, [recipient=family],                        forbidden-[cp_458]).
 row(danger_2012, [recipient=press],                         forbidden-[cp_458]).
 % the exception presupposes the duty of secrecy
 row(danger_2012, [discloser=private_individual],            not_covered-[no_secrecy_duty]).
-row(danger_2012, [discloser=police_officer],                permitted-[cp_458bis]).
+% a police officer may tell the prosecutor anyway (art. 29 CIC)
+row(danger_2012, [discloser=police_officer],                permitted-[cic_29, cp_458bis]).
 % The 2012 version, second branch.
 row(others_2012, [],                                        permitted-[cp_458bis]).
 row(others_2012, [danger_other_victims:false],              forbidden-[cp_458]).

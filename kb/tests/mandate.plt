@@ -99,7 +99,6 @@ scenario(Base, Changes, Scenario) :-
 
 mission_information(social_report).
 mission_information(factual_followup).
-mission_information(state_of_mind).
 mission_information(client_status).
 mission_information(administrative_data).
 
@@ -107,7 +106,8 @@ mission_information(administrative_data).
 
 report_row([],                                   obligatory-[mandate]).
 report_row([information=factual_followup],       obligatory-[mandate]).
-report_row([information=state_of_mind],          obligatory-[mandate]).
+% the person's state of mind stays secret (the seed's adversarial warning)
+report_row([information=state_of_mind],          forbidden-[cp_458]).
 report_row([information=client_status],          obligatory-[mandate]).
 report_row([information=administrative_data],    obligatory-[mandate]).
 report_row([information=confidence],             forbidden-[cp_458]).
@@ -222,3 +222,29 @@ test(a_permission_never_a_duty,
     once(may_disclose(Scenario, Verdict, _)).
 
 :- end_tests(mandate_followup).
+
+:- begin_tests(mandate_transparency).
+
+% seed: s13, s30
+test(a_report_without_telling_the_person_is_flagged, true(Has == true)) :-
+    may_disclose([discloser=youth_aid_worker, information=social_report,
+                  recipient=mandating_authority,
+                  facts=[under_mandate=true, person_informed=false], date="2020-01-01"],
+                 obligatory, A),
+    ( member(N, A.notes), N.id == person_not_informed -> Has = true ; Has = false ).
+
+% seed: s30
+test(youth_protection_findings_do_not_serve_penal_purposes,
+     [forall(member(T, [police, public_prosecutor, investigating_judge, case_consultation])),
+      true(Has == true)]) :-
+    may_disclose([discloser=youth_aid_worker, information=social_report, recipient=T,
+                  date="2020-01-01"], _, A),
+    ( member(N, A.notes), N.id == youth_protection_not_for_penal_purposes -> Has = true ; Has = false ).
+
+% seed: s30
+test(not_said_outside_youth_protection, true(Has == false)) :-
+    may_disclose([discloser=psychologist, institution=private_practice, information=social_report,
+                  recipient=police, date="2020-01-01"], _, A),
+    ( member(N, A.notes), N.id == youth_protection_not_for_penal_purposes -> Has = true ; Has = false ).
+
+:- end_tests(mandate_transparency).

@@ -1,0 +1,49 @@
+:- module(answer,
+          [ answer/2                  % +Scenario, -Answer
+          ]).
+
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module('../law').
+:- use_module(prove).
+:- use_module(verdict).
+:- use_module(changes).
+
+/** <module> An answer: the verdict, what could change it, what to heed
+
+answer/2 adds to the verdict of decide/2 what could still change it
+(`open`: the changes of unknown facts that what_if/3 finds), whether the
+answer is `complete`, and the advice in force whose condition holds.
+*/
+
+%!  answer(+Scenario, -Answer) is det.
+%
+%   Answer = answer(Verdict, Basis, Complete, Open, Advice, Step, Date):
+%
+%     - Open: list of open(Provision, Rule, Verdict, Needs): setting the
+%       unknown facts Needs (Fact=Value) would give Verdict, on Provision,
+%       through Rule;
+%     - Complete: true when Open is empty;
+%     - Advice: the ids of the advice in force whose condition holds
+%       (caveats and notes), in rule-base order;
+%     - Step: the justification tree, notes appended at its root.
+
+answer(Scenario, answer(Verdict, Basis, Complete, Open, Advice, Step, Date)) :-
+    decide(Scenario, decision(Verdict, Basis, Step0, _)),
+    Scenario = scenario(_, _, _, _, _, _, Date),
+    what_if(Scenario, unknown, Changes),
+    maplist(open_change, Changes, Open),
+    (   Open == [] -> Complete = true ; Complete = false ),
+    findall(Id,
+            ( advice(Id, _, Condition),
+              advice_in_force(Id, Date),
+              eval_condition(Condition, Scenario, answer(Verdict, Basis, Complete), true, _) ),
+            Advice),
+    findall(step(note(Id), true, []),
+            ( member(Id, Advice), advice(Id, note, _) ),
+            Notes),
+    Step0 = step(Root, Status, Children0),
+    append(Children0, Notes, Children),
+    Step = step(Root, Status, Children).
+
+open_change(change(Needs, Verdict, [Provision|_], Rule), open(Provision, Rule, Verdict, Needs)).

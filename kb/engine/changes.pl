@@ -1,0 +1,210 @@
+:- module(changes,
+          [ what_if/3,                % +Scenario, +Scope, -Changes
+            next_question/2           % +Scenario, -Fact
+          ]).
+
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(library(pairs)).
+:- use_module('../law').
+:- use_module('../vocabulary').
+:- use_module(scenario).
+:- use_module(prove).
+:- use_module(verdict).
+
+/** <module> What would change the verdict
+
+what_if/3 finds the minimal sets of fact changes that change the verdict.
+Each rule that could decide it (the duty of art. 458, and each exception
+to it in force) is put in disjunctive normal form: every term is a set of
+facts that makes the rule hold (or, for a rule that holds, fail). The
+facts of a term that already have their value are dropped; the given
+facts that the term's facts contradict (through vocabulary:fact_implies/2)
+are flipped too, so no contradictory set is ever proposed. Each set is then
+tried for real with decide/2; only the sets that change the verdict are
+kept, and none that contains another giving the same verdict on the same
+basis. Sets are ranked by size, then by provision (most specific first).
+
+Scope `unknown` only sets facts that are unknown: that is the answer's
+`open`. Scope `any` may also flip given facts and defaults.
+*/
+
+%!  what_if(+Scenario, +Scope, -Changes:list) is det.
+%
+%   Changes lists change(Facts, Verdict, Basis, Rule): setting Facts (a
+%   sorted list of Fact=Value) gives Verdict on Basis, through Rule. Scope
+%   is `unknown` (set unknown facts only) or `any` (also flip given facts).
+
+what_if(Scenario, Scope, Changes) :-
+    decide(Scenario, decision(Verdict, _, _, Tried)),
+    scope_scenario(Scope, Scenario, Base),
+    findall(change(Facts, NewVerdict, NewBasis, Rule),
+            ( member(Rule-Status, Tried),
+              target(Rule, Status, Target),
+              requirements(Target, Base, Terms),
+              member(Term, Terms),
+              needed_changes(Term, Scenario, Facts),
+              Facts \== [],
+              scenario_with_facts(Scenario, Facts, Hypothesis),
+              decide(Hypothesis, decision(NewVerdict, NewBasis, _, _)),
+              NewVerdict \== Verdict ),
+            Found0),
+    sort(Found0, Found),
+    exclude(has_smaller(Found), Found, Minimal),
+    map_list_to_pairs(rank, Minimal, Ranked),
+    keysort(Ranked, Sorted),
+    pairs_values(Sorted, Changes).
+
+% What to aim at for each rule that took part: the duty of secrecy to fail
+% or to hold (either, when it is unknown), an exception to hold or, when it
+% holds, to fail.
+target(cp_458, Status, Target) :-
+    !,
+    duty_target(Status, Target).
+target(Rule, true, not(effective(Rule))) :- !.
+target(Rule, _, effective(Rule)).
+
+duty_target(true,    not(holds(secrecy_duty))).
+duty_target(unknown, not(holds(secrecy_duty))).
+duty_target(unknown, holds(secrecy_duty)).
+duty_target(false,   holds(secrecy_duty)).
+
+% In scope `unknown` the given facts stay as they are; in scope `any`
+% every fact is open to change.
+scope_scenario(unknown, Scenario, Scenario).
+scope_scenario(any, scenario(D, I, K, T, _, _, Date), scenario(D, I, K, T, [], [], Date)).
+
+% The facts of Term that do not already have their value, plus the given
+% facts they contradict, flipped.
+needed_changes(Term, Scenario, Facts) :-
+    exclude(already_holds(Scenario), Term, Changing),
+    entailed_facts(Changing, Entailed),
+    findall(F=V,
+            ( member(F=V, Entailed),
+              fact_status(Scenario, F, Current),
+              Current \== unknown,
+              Current \== V ),
+            Forced),
+    append(Changing, Forced, Facts0),
+    sort(Facts0, Facts).
+
+already_holds(Scenario, F=V) :-
+    fact_status(Scenario, F, V).
+
+has_smaller(Found, change(Facts, Verdict, Basis, _)) :-
+    member(change(Smaller, Verdict, Basis, _), Found),
+    Smaller \== Facts,
+    subset(Smaller, Facts).
+
+rank(change(Facts, _, [Provision|_], _), Size-Order) :-
+    length(Facts, Size),
+    domain_values(provision, Provisions),
+    once(nth0(Order, Provisions, Provision)).
+
+%!  next_question(+Scenario, -Fact) is semidet.
+%
+%   Fact is the unknown fact whose answer matters most: it appears in the
+%   most ways the verdict could still change, smaller sets weighing more,
+%   and between equals the one the vocabulary lists first. Facts the
+%   scenario gives as explicitly unknown are not asked again, and the ways
+%   that need them no longer count. Fails when nothing left can change the
+%   verdict.
+
+next_question(Scenario, Fact) :-
+    what_if(Scenario, unknown, Changes),
+    Scenario = scenario(_, _, _, _, _, Given, _),
+    findall(F-Weight,
+            ( member(change(Facts, _, _, _), Changes),
+              \+ ( member(G=_, Facts), memberchk(G=unknown, Given) ),
+              length(Facts, N),
+              Weight is 1 / N,
+              member(F=_, Facts) ),
+            Weighted),
+    Weighted \== [],
+    keysort(Weighted, Sorted),
+    group_pairs_by_key(Sorted, Groups),
+    findall((Total-NegOrder)-F,
+            ( member(F-Weights, Groups),
+              sum_list(Weights, Total),
+              domain_values(fact, Facts),
+              once(nth0(Order, Facts, F)),
+              NegOrder is -Order ),
+            Scored),
+    max_member(_-Fact, Scored).
+
+% --- Disjunctive normal form ---------------------------------------------
+
+%   requirements(+Condition, +Scenario, -Terms)
+%   Disjunctive normal form of Condition given Scenario's known facts:
+%   Condition holds iff the facts of some term (a list of Fact=Value) hold.
+requirements(effective(Rule), S, Terms) :-
+    !,
+    rule(Rule, _, Body),
+    scenario_date(S, Date),
+    findall(not(effective(E)), ( exception(E, Rule), rule_in_force(E, Date) ), NotExceptions),
+    requirements(all([Body|NotExceptions]), S, Terms).
+requirements(all(Cs), S, Terms) :-
+    !,
+    foldl(conjoin(S), Cs, [[]], Terms).
+requirements(any(Cs), S, Terms) :-
+    !,
+    foldl(disjoin(S), Cs, [], Terms).
+requirements(holds(Conclusion), S, Terms) :-
+    !,
+    scenario_date(S, Date),
+    findall(effective(Id),
+            ( rule(Id, C0, _), \+ C0 \= Conclusion, rule_in_force(Id, Date) ),
+            Rules),
+    requirements(any(Rules), S, Terms).
+requirements(not(C), S, Terms) :-
+    !,
+    negation(C, S, Negated),
+    requirements(Negated, S, Terms).
+requirements(constant(Status), _, Terms) :-
+    !,
+    leaf_terms(Status, constant, Terms).
+requirements(Leaf, S, Terms) :-
+    eval_condition(Leaf, S, none, Status, _),
+    leaf_terms(Status, Leaf, Terms).
+
+leaf_terms(true, _, [[]]).
+leaf_terms(false, _, []).
+leaf_terms(unknown, fact(F), [[F=true]]).
+leaf_terms(unknown, no(F), [[F=false]]).
+
+conjoin(S, C, Terms0, Terms) :-
+    requirements(C, S, CTerms),
+    findall(T,
+            ( member(T0, Terms0),
+              member(T1, CTerms),
+              union(T0, T1, T),
+              \+ ( member(F=true, T), memberchk(F=false, T) ) ),
+            Terms).
+
+disjoin(S, C, Terms0, Terms) :-
+    requirements(C, S, CTerms),
+    append(Terms0, CTerms, Terms).
+
+%   negation(+Condition, +Scenario, -Negated): negation pushed inwards.
+negation(all(Cs), _, any(Ns)) :- !, maplist(negate_condition, Cs, Ns).
+negation(any(Cs), _, all(Ns)) :- !, maplist(negate_condition, Cs, Ns).
+negation(not(C), _, C) :- !.
+negation(fact(F), _, no(F)) :- !.
+negation(no(F), _, fact(F)) :- !.
+negation(effective(Rule), S, any([not(Body)|Exceptions])) :-
+    !,
+    rule(Rule, _, Body),
+    scenario_date(S, Date),
+    findall(effective(E), ( exception(E, Rule), rule_in_force(E, Date) ), Exceptions).
+negation(holds(Conclusion), S, all(Negated)) :-
+    !,
+    scenario_date(S, Date),
+    findall(not(effective(Id)),
+            ( rule(Id, C0, _), \+ C0 \= Conclusion, rule_in_force(Id, Date) ),
+            Negated).
+negation(Leaf, S, constant(Negated)) :-
+    eval_condition(not(Leaf), S, none, Negated, _).
+
+negate_condition(C, not(C)).
+
+scenario_date(scenario(_, _, _, _, _, _, Date), Date).
