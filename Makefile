@@ -9,7 +9,7 @@ DEMO   := queries/seed1_police_asks_if_followed.toml
 .PHONY: setup demo test clean
 
 setup:
-	@scripts/ensure-swipl.sh
+	@scripts/ensure-system-packages.sh
 	@$(MAKE) --no-print-directory $(STAMP)
 
 # pip's own chatter goes to a log, shown only if the install fails.

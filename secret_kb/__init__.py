@@ -8,7 +8,7 @@
 
 from .errors import KBError
 from .knowledge_base import KnowledgeBase
-from .model import Answer, Citation, OpenChange, Advice, Reason, Scenario, Step
+from .model import Advice, Answer, Change, Citation, OpenChange, Question, Reason, Scenario, Step
 
 __all__ = ["KnowledgeBase", "KBError", "Scenario", "Answer", "Step", "Citation",
-           "OpenChange", "Advice", "Reason"]
+           "OpenChange", "Advice", "Reason", "Change", "Question"]

@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import click
 
-from .errors import KBError
-from .knowledge_base import LANGUAGES, KnowledgeBase
-from .model import Scenario
 from .coverage import seed_tests
-from .render import render_json, render_sources, render_text
+from .errors import KBError
+from .freeze import freeze as freeze_query
+from .graph import render_dot, render_svg
+from .interview import interview as run_interview, parse_reply
+from .knowledge_base import LANGUAGES, KnowledgeBase
+from .model import Question, Scenario
+from .render import interface_words, render_json, render_markdown, render_sources, render_text
+
+FORMATS = ("text", "markdown", "json", "dot", "svg")
 
 _BOOLEANS = {"true": True, "false": False}
 
@@ -69,6 +75,42 @@ def _facts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
 _LANG = click.option("--lang", type=click.Choice(LANGUAGES), default="fr", show_default=True,
                      help="Language of the answer's wording.")
 
+_SCENARIO_OPTIONS = [
+    click.option("--discloser", metavar="ROLE",
+                 help="Who holds the information (e.g. social_worker)."),
+    click.option("--information", metavar="KIND",
+                 help="What kind of information (e.g. confidence)."),
+    click.option("--recipient", metavar="WHO", help="Who would receive it (e.g. police)."),
+    click.option("--institution", metavar="PLACE", help="Where the discloser works (e.g. cpas)."),
+    click.option("--fact", "facts", metavar="NAME=true|false", multiple=True, callback=_facts,
+                 help="A known fact; repeat for each. A fact not given is unknown."),
+    click.option("--date", metavar="YYYY-MM-DD",
+                 help="Date of the disclosure; the law in force then applies. Default: today."),
+]
+
+
+def scenario_options(command):
+    """The scenario's field options (--discloser ... --date), shared by the commands that ask."""
+    for option in reversed(_SCENARIO_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _scenario(path: Path | None, source: str, **fields: Any) -> Scenario | dict:
+    """The scenario from a file (``source`` names its option) or from the field options."""
+    facts = fields.pop("facts")
+    if path is not None:
+        given = [f"--{name}" for name, value in fields.items() if value is not None]
+        if facts:
+            given.append("--fact")
+        if given:
+            raise click.UsageError(f"{source} replaces the scenario options: drop {', '.join(given)}")
+        return Scenario.from_file(path)
+    scenario: dict[str, Any] = {k: v for k, v in fields.items() if v is not None}
+    if facts:
+        scenario["facts"] = facts
+    return scenario
+
 
 @click.group(cls=_OneLineErrors)
 def main() -> None:
@@ -81,45 +123,36 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--discloser", metavar="ROLE", help="Who holds the information (e.g. social_worker).")
-@click.option("--information", metavar="KIND", help="What kind of information (e.g. confidence).")
-@click.option("--recipient", metavar="WHO", help="Who would receive it (e.g. police).")
-@click.option("--institution", metavar="PLACE", help="Where the discloser works (e.g. cpas).")
-@click.option("--fact", "facts", metavar="NAME=true|false", multiple=True, callback=_facts,
-              help="A known fact; repeat for each. A fact not given is unknown.")
-@click.option("--date", metavar="YYYY-MM-DD",
-              help="Date of the disclosure; the law in force then applies. Default: today.")
+@scenario_options
 @click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path),
               help="Read the scenario from a .json or .toml file instead of the options above.")
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS),
+              help="text (the default), markdown (a report), json (the contract's shape), "
+                   "dot (the reasoning as a Graphviz graph) or svg (drawn by Graphviz's dot).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (--format json).")
 @_LANG
-def ask(discloser, information, recipient, institution, facts, date, path, as_json, lang):
+def ask(path, output_format, as_json, lang, **fields):
     """Ask whether one disclosure is forbidden, permitted or obligatory.
 
-    Prints the verdict first, its grounds, what could change it, what to do,
-    and the reasoning; --json prints the answer in the contract's JSON shape.
+    Prints the verdict first, its grounds, the exceptions that did not apply
+    and why, what could change it, what to do, and the reasoning; --format
+    markdown prints it as a report, --json (or --format json) in the
+    contract's JSON shape, --format dot or svg the reasoning as a graph.
 
     \b
     Examples:
       secret-kb ask --discloser social_worker --information confidence \\
           --recipient police --fact grave_imminent_danger=true --date 2018-03-01
       secret-kb ask --file scenario.toml --json --lang en
+      secret-kb ask --file scenario.toml --format svg > reasoning.svg
     """
-    fields = {"discloser": discloser, "information": information, "recipient": recipient,
-              "institution": institution, "date": date}
-    if path is not None:
-        given = [f"--{name}" for name, value in fields.items() if value is not None]
-        if facts:
-            given.append("--fact")
-        if given:
-            raise click.UsageError(f"--file replaces the scenario options: drop {', '.join(given)}")
-        scenario: Scenario | dict = Scenario.from_file(path)
-    else:
-        scenario = {k: v for k, v in fields.items() if v is not None}
-        if facts:
-            scenario["facts"] = facts
-    answer = KnowledgeBase(lang).ask(scenario)
-    click.echo(render_json(answer) if as_json else render_text(answer))
+    if as_json and output_format not in (None, "json"):
+        raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
+    output_format = output_format or ("json" if as_json else "text")
+    answer = KnowledgeBase(lang).ask(_scenario(path, "--file", **fields))
+    renderers = {"text": render_text, "markdown": render_markdown, "json": render_json,
+                 "dot": render_dot, "svg": render_svg}
+    click.echo(renderers[output_format](answer))
 
 
 @main.command()
@@ -188,6 +221,124 @@ def sources(part: str | None, as_json: bool, lang: str) -> None:
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))
     else:
         click.echo(render_sources(part, items, lang))
+
+
+@main.command()
+@click.argument("source", metavar="[SCENARIO]", required=False,
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", required=True, metavar="NAME",
+              help="The saved query's name: lowercase letters, digits and _ (queries/NAME.toml).")
+@click.option("--description", metavar="TEXT", help="What the case is about (default: a summary).")
+@click.option("--seed", "seeds", metavar="sNN", multiple=True,
+              help="A seed statement the case illustrates; repeat for each.")
+@scenario_options
+@click.option("--queries-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write (default: the checkout's queries/, else the current directory).")
+@click.option("--force", is_flag=True, help="Overwrite NAME.toml if it exists.")
+def freeze(source, name, description, seeds, queries_dir, force, **fields):
+    """Save a scenario and its current answer as a regression case.
+
+    SCENARIO is a .json or .toml scenario file (a saved query too), or give
+    the scenario with the same options as `ask`. Writes NAME.toml holding
+    the scenario (with its date: today when none is given) and the answer
+    expected of it (verdict, basis, complete, caveats, notes), in the shape
+    of the saved queries that the test suite runs.
+
+    \b
+    Examples:
+      secret-kb freeze scenario.json --name police_asks_the_cpas --seed s14
+      secret-kb freeze --name educator_and_police --discloser educator \\
+          --information client_status --recipient police --date 2018-03-01
+    """
+    path, answer = freeze_query(_scenario(source, "SCENARIO", **fields), name,
+                                directory=queries_dir, description=description, seeds=seeds,
+                                force=force)
+    click.echo(f"{path}: {answer.verdict} ({', '.join(answer.basis)})")
+
+
+@main.command()
+@scenario_options
+@click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the scenario from a .json or .toml file instead of the options above.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print a JSON list of {"changes": {fact: value}, "verdict", "basis", ...}.')
+@_LANG
+def whatif(path, as_json, lang, **fields):
+    """What would change the verdict: the smallest sets of fact changes, smallest first.
+
+    A change sets an unknown fact or flips a given one. No set contradicts
+    the given facts, and none contains another giving the same verdict on
+    the same basis.
+
+    \b
+    Example:
+      secret-kb whatif --discloser doctor --information medical_data \
+          --recipient colleague --fact person_consents=true --lang en
+    """
+    changes = KnowledgeBase(lang).whatif(_scenario(path, "--file", **fields))
+    if as_json:
+        click.echo(json.dumps([c.to_dict() for c in changes], ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(f"- {c.text}" for c in changes))
+
+
+@main.command()
+@scenario_options
+@click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Start from a .json or .toml scenario file instead of the options above.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Scriptable: each question is a JSON line {"question": FACT, "text": ...}; '
+                   "answer each with one line (yes, no or unknown); the answer ends as a JSON line.")
+@_LANG
+def interview(path, as_json, lang, **fields):
+    """Ask only the questions that can still change the verdict, then answer.
+
+    Starts from the fields given (asking for a missing discloser,
+    information or recipient), then asks, most decisive first, about the
+    facts whose answer can still change the verdict: reply yes, no or
+    unknown. It stops as soon as nothing left can change the verdict.
+
+    \b
+    Examples:
+      secret-kb interview --discloser doctor --information medical_data --recipient colleague
+      printf 'yes\\nno\\n' | secret-kb interview --json --discloser educator \
+          --information confidence --recipient police
+    """
+    kb = KnowledgeBase(lang)
+    scenario = _scenario(path, "--file", **fields)
+    scenario = scenario.to_dict() if isinstance(scenario, Scenario) else scenario
+    words = interface_words(lang)
+    for field in ("discloser", "information", "recipient"):
+        if field not in scenario:
+            if as_json:
+                raise KBError(f"the field {field} is required", field=field, kind="existence_error")
+            scenario[field] = click.prompt(field)
+    if as_json:
+        answer, _ = run_interview(kb, scenario, _json_reply)
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+    else:
+        answer, _ = run_interview(kb, scenario, partial(_prompt_reply, words))
+        click.echo(render_text(answer))
+
+
+def _json_reply(question: Question) -> bool | None:
+    """Write the question as a JSON line; read the reply as one line of standard input."""
+    click.echo(json.dumps(question.to_dict(), ensure_ascii=False))
+    line = sys.stdin.readline()
+    if not line:
+        raise KBError(f"the input ended before the answer to {question.question}", field="answer",
+                      kind="existence_error")
+    return parse_reply(line)
+
+
+def _prompt_reply(words: dict[str, str], question: Question) -> bool | None:
+    """Ask the question at the terminal until the reply is yes, no or unknown."""
+    while True:
+        reply = click.prompt(f"{question.text} [{words['answers']}]", prompt_suffix=" ")
+        try:
+            return parse_reply(reply)
+        except KBError as error:
+            click.echo(error.message, err=True)
 
 
 def _parse_line(number: int, raw: bytes) -> dict | KBError:

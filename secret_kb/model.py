@@ -6,12 +6,23 @@ import datetime as _dt
 import json
 import tomllib
 from dataclasses import dataclass, field, fields
+from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import KBError
 
 VERDICTS = ("forbidden", "permitted", "obligatory", "not_covered")
+
+# The version of the answer's JSON shape, described by secret_kb/schema/answer.schema.json.
+# Bump the minor part when a key is added, the major part when one changes or goes.
+SCHEMA_VERSION = "1.0"
+
+
+def answer_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``Answer.to_dict()``, as shipped in the package."""
+    text = resources.files(__package__).joinpath("schema/answer.schema.json").read_text("utf-8")
+    return json.loads(text)
 
 
 @dataclass(frozen=True)
@@ -222,6 +233,37 @@ class OpenChange:
 
 
 @dataclass(frozen=True)
+class Change:
+    """A set of fact changes that would change the verdict (``KnowledgeBase.whatif``)."""
+
+    changes: Mapping[str, bool]
+    verdict: str
+    basis: tuple[str, ...]
+    rule: str
+    text: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Change":
+        return cls(dict(data["changes"]), data["verdict"], tuple(data["basis"]), data["rule"],
+                   data["text"])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"changes": dict(self.changes), "verdict": self.verdict,
+                "basis": list(self.basis), "rule": self.rule, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Question:
+    """The fact to establish next (``KnowledgeBase.next_question``), and how to ask it."""
+
+    question: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"question": self.question, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Advice:
     """A caveat (what to do) or a note (what to know) attached to an answer."""
 
@@ -276,8 +318,12 @@ class Answer:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """The answer in the contract's JSON shape (with ``id`` when the scenario had one)."""
-        data: dict[str, Any] = {}
+        """The answer in the contract's JSON shape (with ``id`` when the scenario had one).
+
+        It carries ``schema_version``; ``secret_kb/schema/answer.schema.json``
+        describes it.
+        """
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         if self.id is not None:
             data["id"] = self.id
         data.update({

@@ -1,56 +1,67 @@
-"""Renderings of an :class:`~secret_kb.model.Answer`: text for a practitioner, and JSON.
+"""Renderings of an :class:`~secret_kb.model.Answer`: text for a practitioner, Markdown for
+a report, and JSON (the justification tree as Graphviz is in :mod:`secret_kb.graph`).
 
-Every legal sentence comes from the answer itself (its text fields, worded by
-the knowledge base in the answer's language). This module only adds the
-layout and the headings of the sections, which are interface text.
+Every sentence comes from the knowledge base: the legal ones from the answer
+itself (its text fields, worded in the answer's language), the interface
+words (section headings, "because", …) from its ``ui`` templates
+(``kb/engine/wording.pl``), fetched once per language. This module only adds
+the layout.
 """
 
 from __future__ import annotations
 
+import functools
 import json
-from typing import Iterator
+import re
+import unicodedata
+from types import MappingProxyType
+from typing import Iterator, Mapping
 
+from .knowledge_base import KnowledgeBase
 from .model import Answer, Citation, Step
 
-# Interface words, per language; the section headings mirror those of the
-# knowledge base's own printer (kb/engine/wording.pl, used by why/1).
-_WORDS = {
-    "fr": {
-        "law_date": "Droit applicable au {}.",
-        "basis": "Fondement",
-        "open": "Ce qui pourrait changer la réponse",
-        "caveats": "À faire ou à respecter",
-        "notes": "À savoir",
-        "tree": "Raisonnement",
-        "because": "parce que",
-        "partial": "vérification partielle",
-        "unverified": "non vérifié",
-        "rules": "règles",
-        "advice": "conseils",
-        "tests": "tests",
-        "omitted": "non encodé",
-        "none": "aucun",
-    },
-    "en": {
-        "law_date": "Law as in force on {}.",
-        "basis": "Grounds",
-        "open": "What could change the answer",
-        "caveats": "What to do or heed",
-        "notes": "Good to know",
-        "tree": "Reasoning",
-        "because": "because",
-        "partial": "partly verified",
-        "unverified": "unverified",
-        "rules": "rules",
-        "advice": "advice",
-        "tests": "tests",
-        "omitted": "not encoded",
-        "none": "none",
-    },
-}
-
-_MARKS = {"true": "[x]", "false": "[ ]", "unknown": "[?]"}
+MARKS = {"true": "[x]", "false": "[ ]", "unknown": "[?]"}
 _INDENT = "  "
+_BREAKS = {"Cc", "Zl", "Zp"}  # control characters, line and paragraph separators
+
+
+@functools.lru_cache(maxsize=None)
+def interface_words(lang: str) -> Mapping[str, str]:
+    """The knowledge base's interface words in ``lang`` (read-only, asked once per language)."""
+    return MappingProxyType(dict(KnowledgeBase(lang).sources("wording")))
+
+
+def fill(template: str, value: object) -> str:
+    """A word with a ``~w`` placeholder (Prolog's format), with the value put in."""
+    return template.replace("~w", str(value))
+
+
+def one_line(text: str) -> str:
+    """Text on one line: control characters and line breaks become spaces, runs of spaces one."""
+    spaced = "".join(" " if unicodedata.category(c) in _BREAKS else c for c in str(text))
+    return re.sub(" +", " ", spaced).strip(" ")
+
+
+def mark(status: str) -> str:
+    return MARKS.get(status, MARKS["unknown"])
+
+
+def cite(citation: Citation, words: Mapping[str, str]) -> str:
+    """Instrument, article, version dates (… for an open end) and any doubt on the source."""
+    parts = [citation.instrument]
+    if citation.article:
+        parts.append(f"art. {citation.article}")
+    if citation.valid_from or citation.valid_to:
+        parts.append(f"{citation.valid_from or '…'} – {citation.valid_to or '…'}")
+    if citation.verification in ("partial", "unverified"):
+        parts.append(words[citation.verification])
+    return ", ".join(parts)
+
+
+def failed_exceptions(answer: Answer) -> list[Step]:
+    """The exceptions to the deciding rule that did not apply (false or unknown), in order."""
+    return [s for s in answer.explanation.children
+            if s.kind == "exception" and s.status != "true"]
 
 
 def render_json(answer: Answer) -> str:
@@ -58,26 +69,36 @@ def render_json(answer: Answer) -> str:
     return json.dumps(answer.to_dict(), ensure_ascii=False, indent=2)
 
 
+# -- text ----------------------------------------------------------------------
+
 def render_text(answer: Answer) -> str:
     """The answer as text for a practitioner.
 
     The verdict comes first, on one line, with the text of the rule or
     exception that grounds it (the first of the basis), followed by the date
     whose law was applied; then the grounds (each basis id with the
-    citations of the rules and exceptions that proved it), what could change
-    the answer, the caveats, the notes, and the reasoning as an indented tree
-    marked ``[x]`` true, ``[ ]`` false, ``[?]`` unknown. An exception that
-    did not apply shows the reasons why instead of all its conditions.
+    citations of the rules and exceptions that proved it), the exceptions
+    that did not apply and why, what could change the answer, the caveats,
+    the notes, and the reasoning as an indented tree marked ``[x]`` true,
+    ``[ ]`` false, ``[?]`` unknown. In the tree, an exception that did not
+    apply shows the reasons why instead of all its conditions.
     """
-    words = _WORDS.get(answer.lang, _WORDS["en"])
-    lines = [f"{answer.verdict.upper()} — {_deciding_step(answer).text}",
-             words["law_date"].format(answer.law_date)]
+    words = interface_words(answer.lang)
+    lines = [f"{words[answer.verdict].upper()} — {_deciding_step(answer).text}",
+             fill(words["law_date"], answer.law_date)]
     _section(lines, words["basis"], [_ground(answer, b, words) for b in answer.basis])
+    failed = failed_exceptions(answer)
+    if failed:
+        lines += ["", f"{words['why_not']}:"]
+        for step in failed:
+            cited = f": {cite(step.citation, words)}" if step.citation else ""
+            lines.append(f"{_INDENT}- {step.id}{cited} — {words['because']}:")
+            lines += [f"{_INDENT * 3}{mark(r.status)} {r.text}" for r in step.because]
     _section(lines, words["open"], [o.text for o in answer.open])
     _section(lines, words["caveats"],
-             [f"{c.text} [{_cite(c.citation, words)}]" for c in answer.caveats])
+             [f"{c.text} [{cite(c.citation, words)}]" for c in answer.caveats])
     _section(lines, words["notes"],
-             [f"{n.text} [{_cite(n.citation, words)}]" for n in answer.notes])
+             [f"{n.text} [{cite(n.citation, words)}]" for n in answer.notes])
     lines += ["", f"{words['tree']}:"]
     _tree(lines, answer.explanation, 1, words)
     return "\n".join(lines)
@@ -95,51 +116,123 @@ def _proved(answer: Answer) -> Iterator[Step]:
             if s.kind in ("rule", "exception") and s.status == "true" and s.citation is not None)
 
 
+def _grounds(answer: Answer, provision: str) -> list[Citation]:
+    """The citations of the steps that proved a basis id, each once."""
+    citations: dict[str, Citation] = {}
+    for step in _proved(answer):
+        if step.provision == provision:
+            citations.setdefault(step.citation.id, step.citation)
+    return list(citations.values())
+
+
 def _section(lines: list[str], heading: str, items: list[str]) -> None:
     if items:
         lines += ["", f"{heading}:"]
         lines += [f"{_INDENT}- {item}" for item in items]
 
 
-def _ground(answer: Answer, provision: str, words: dict[str, str]) -> str:
-    """A basis id and the citations of the steps that proved it, each once."""
-    citations: dict[str, Citation] = {}
-    for step in _proved(answer):
-        if step.provision == provision:
-            citations.setdefault(step.citation.id, step.citation)
-    cited = "; ".join(_cite(c, words) for c in citations.values())
+def _ground(answer: Answer, provision: str, words: Mapping[str, str]) -> str:
+    cited = "; ".join(cite(c, words) for c in _grounds(answer, provision))
     return f"{provision}: {cited}" if cited else provision
 
 
-def _cite(citation: Citation, words: dict[str, str]) -> str:
-    """Instrument, article, version dates (… for an open end) and any doubt on the source."""
-    parts = [citation.instrument]
-    if citation.article:
-        parts.append(f"art. {citation.article}")
-    if citation.valid_from or citation.valid_to:
-        parts.append(f"{citation.valid_from or '…'} – {citation.valid_to or '…'}")
-    if citation.verification in ("partial", "unverified"):
-        parts.append(words[citation.verification])
-    return ", ".join(parts)
-
-
-def _tree(lines: list[str], step: Step, depth: int, words: dict[str, str]) -> None:
-    line = f"{_INDENT * depth}{_MARKS.get(step.status, '[?]')} {step.text}"
+def _tree(lines: list[str], step: Step, depth: int, words: Mapping[str, str]) -> None:
+    line = f"{_INDENT * depth}{mark(step.status)} {step.text}"
     if step.citation is not None:
-        line += f" [{_cite(step.citation, words)}]"
+        line += f" [{cite(step.citation, words)}]"
     lines.append(line)
     if step.kind == "exception" and step.status != "true" and step.because:
         lines.append(f"{_INDENT * (depth + 1)}{words['because']}:")
-        lines += [f"{_INDENT * (depth + 2)}{_MARKS.get(r.status, '[?]')} {r.text}"
-                  for r in step.because]
+        lines += [f"{_INDENT * (depth + 2)}{mark(r.status)} {r.text}" for r in step.because]
         return
     for child in step.children:
         _tree(lines, child, depth + 1, words)
 
 
+# -- Markdown ------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
+
+
+def md(text: str) -> str:
+    """Text as one line of Markdown that shows as written (no markup, no HTML, no line breaks)."""
+    return _MD_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def render_markdown(answer: Answer) -> str:
+    """The answer as a Markdown report a researcher can paste.
+
+    A level-1 heading with the verdict, the date whose law applied, then a
+    level-2 heading per section (grounds, exceptions that did not apply,
+    what could change the answer, caveats, notes, reasoning) with bullet
+    lists; the reasoning is the justification tree as nested lists. Each
+    cited step points to a footnote holding the full citation: instrument,
+    article, version dates, official reference, verification, note.
+    """
+    words = interface_words(answer.lang)
+    notes: dict[str, Citation] = {}
+
+    def ref(citation: Citation | None) -> str:
+        if citation is None:
+            return ""
+        notes.setdefault(citation.id, citation)
+        return f"[^{citation.id}]"
+
+    out = [f"# {words[answer.verdict].upper()} — {md(_deciding_step(answer).text)}", "",
+           md(fill(words["law_date"], answer.law_date))]
+
+    def section(key: str, items: list[str]) -> None:
+        if items:
+            out.extend(["", f"## {md(words[key])}", ""])
+            out.extend(items)
+
+    grounds = []
+    for provision in answer.basis:
+        cited = "; ".join(f"{md(cite(c, words))}{ref(c)}" for c in _grounds(answer, provision))
+        grounds.append(f"- `{provision}`: {cited}" if cited else f"- `{provision}`")
+    section("basis", grounds)
+    why_not = []
+    for step in failed_exceptions(answer):
+        why_not.append(f"- `{step.id}` — {md(step.text)}{ref(step.citation)} "
+                       f"— *{md(words['because'])}*:")
+        why_not += [f"  - {mark(r.status)} {md(r.text)}" for r in step.because]
+    section("why_not", why_not)
+    section("open", [f"- {md(o.text)}" for o in answer.open])
+    section("caveats", [f"- {md(c.text)}{ref(c.citation)}" for c in answer.caveats])
+    section("notes", [f"- {md(n.text)}{ref(n.citation)}" for n in answer.notes])
+    tree: list[str] = []
+    _md_tree(tree, answer.explanation, 0, words, ref)
+    section("tree", tree)
+    if notes:
+        out.append("")
+        out += [f"[^{c.id}]: {_md_citation(c, words)}" for c in notes.values()]
+    return "\n".join(out) + "\n"
+
+
+def _md_tree(out: list[str], step: Step, depth: int, words: Mapping[str, str], ref) -> None:
+    indent = _INDENT * depth
+    out.append(f"{indent}- {mark(step.status)} {md(step.text)}{ref(step.citation)}")
+    if step.kind == "exception" and step.status != "true" and step.because:
+        out.append(f"{indent}{_INDENT}- *{md(words['because'])}*:")
+        out += [f"{indent}{_INDENT * 2}- {mark(r.status)} {md(r.text)}" for r in step.because]
+        return
+    for child in step.children:
+        _md_tree(out, child, depth + 1, words, ref)
+
+
+def _md_citation(citation: Citation, words: Mapping[str, str]) -> str:
+    """A footnote: the short citation, then the official reference and any note on it."""
+    text = f"{md(cite(citation, words))}: {md(citation.reference)}"
+    if not citation.note:
+        return text
+    return f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {md(citation.note)}"
+
+
+# -- secret-kb sources -----------------------------------------------------------
+
 def render_sources(part: str, items: list[dict], lang: str) -> str:
     """A listing of ``secret-kb sources`` (provisions, seed or unverified) as text."""
-    words = _WORDS.get(lang, _WORDS["en"])
+    words = interface_words(lang)
     lines: list[str] = []
     for item in items:
         if part == "provisions":
@@ -147,7 +240,7 @@ def render_sources(part: str, items: list[dict], lang: str) -> str:
             lines.append(f"{_INDENT}{words['rules']}: {', '.join(item['rules']) or words['none']}")
             if item["advice"]:
                 lines.append(f"{_INDENT}{words['advice']}: {', '.join(item['advice'])}")
-            lines += [f"{_INDENT}- {_cite(Citation.from_dict(c), words)}: {c['reference']}"
+            lines += [f"{_INDENT}- {cite(Citation.from_dict(c), words)}: {c['reference']}"
                       for c in item["versions"]]
         elif part == "seed":
             lines.append(f"{item['id']} {item['statement']}")
@@ -161,7 +254,7 @@ def render_sources(part: str, items: list[dict], lang: str) -> str:
     return "\n".join(lines)
 
 
-def _unverified_line(item: dict, words: dict[str, str]) -> str:
+def _unverified_line(item: dict, words: Mapping[str, str]) -> str:
     if item["kind"] == "source":
         citation = item["citation"]
         note = f" — {citation['note']}" if "note" in citation else ""

@@ -6,6 +6,7 @@ installed console script in a real subprocess.
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import secret_kb.cli as cli
-from secret_kb import KBError
+from secret_kb import KBError, KnowledgeBase, Scenario
 from secret_kb.cli import main
 
 CONTRACT_KEYS = {"verdict", "basis", "complete", "open", "caveats", "explanation", "law_date"}
@@ -68,7 +69,7 @@ def test_text_output_gives_the_verdict_first_and_the_article():
     result = run("ask", *SEED)
     assert result.exit_code == 0, result.output
     first = result.stdout.splitlines()[0]
-    assert first.startswith("FORBIDDEN — ")
+    assert first.startswith("INTERDIT — ")  # French by default, the verdict in words
     assert "Code pénal, art. 458" in result.stdout
     assert "[x]" in result.stdout
 
@@ -144,7 +145,7 @@ def test_file_json(tmp_path):
     answer = json.loads(result.stdout)
     assert answer["id"] == "seed" and answer["verdict"] == "forbidden"
     text = run("ask", "--file", str(path))
-    assert text.stdout.startswith("FORBIDDEN")
+    assert text.stdout.startswith("INTERDIT")
 
 
 # -- ask: bad input ----------------------------------------------------------
@@ -211,6 +212,175 @@ def test_unexpected_failure_has_no_traceback(monkeypatch):
 
     monkeypatch.setattr(cli, "render_text", explode)
     assert_one_line_error(run("ask", *SEED), 1, "boom")
+
+
+# -- ask: formats ------------------------------------------------------------
+
+def test_format_json_is_the_json_flag():
+    by_flag = run("ask", *SEED, "--date", "2018-03-01", "--json")
+    by_format = run("ask", *SEED, "--date", "2018-03-01", "--format", "json")
+    both = run("ask", *SEED, "--date", "2018-03-01", "--format", "json", "--json")
+    assert by_flag.exit_code == by_format.exit_code == both.exit_code == 0
+    assert by_flag.stdout == by_format.stdout == both.stdout
+    assert json.loads(by_flag.stdout)["schema_version"] == "1.0"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "dot", "svg"])
+def test_json_flag_with_another_format_is_a_usage_error(fmt):
+    assert_one_line_error(run("ask", *SEED, "--json", "--format", fmt), 2, "--json", fmt)
+
+
+def test_format_markdown_and_text():
+    text = run("ask", *SEED, "--lang", "en", "--format", "text")
+    assert text.exit_code == 0 and text.stdout == run("ask", *SEED, "--lang", "en").stdout
+    report = run("ask", *SEED, "--lang", "en", "--format", "markdown")
+    assert report.exit_code == 0, report.output
+    assert report.stdout.startswith("# FORBIDDEN — ")
+    assert "\n## Grounds\n" in report.stdout and "[^cp_458]: Criminal Code, art. 458" in report.stdout
+
+
+def test_format_dot_and_svg():
+    dot = run("ask", *SEED, "--format", "dot")
+    assert dot.exit_code == 0 and dot.stdout.startswith("digraph answer {")
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz's dot is not installed (scripts/ensure-system-packages.sh)")
+    svg = run("ask", *SEED, "--format", "svg")
+    assert svg.exit_code == 0, svg.output
+    assert svg.stdout.lstrip().startswith(("<?xml", "<svg")) and "</svg>" in svg.stdout
+
+
+def test_format_svg_without_graphviz_is_one_line_and_exit_2(monkeypatch):
+    import secret_kb.graph as graph
+
+    monkeypatch.setattr(graph.shutil, "which", lambda name: None)
+    assert_one_line_error(run("ask", *SEED, "--format", "svg"), 2, "install graphviz")
+
+
+def test_bad_format_is_one_line_and_exit_2():
+    assert_one_line_error(run("ask", *SEED, "--format", "pdf"), 2, "--format", "pdf")
+
+
+# -- freeze ------------------------------------------------------------------
+
+TRICKY = 'A "quoted" \\ back\tslash, line\nbreak, DEL \x7f, é, 😀 and [table] = x'
+
+
+def freeze(tmp_path, *args: str):
+    return run("freeze", *args, "--queries-dir", str(tmp_path))
+
+
+def check_saved_query(path: Path):
+    """What tests/test_queries.py checks of a saved query, on this one."""
+    from secret_kb import KnowledgeBase, Scenario
+
+    from .conftest import load_query
+
+    expected = load_query(path)["expected"]
+    answer = KnowledgeBase().ask(Scenario.from_file(path))
+    assert answer.verdict == expected["verdict"]
+    assert list(answer.basis) == expected["basis"]
+    assert answer.complete is expected["complete"]
+    assert [c.id for c in answer.caveats] == expected["caveats"]
+    assert [n.id for n in answer.notes] == expected["notes"]
+    return answer
+
+
+def test_freeze_round_trip(tmp_path):
+    result = freeze(tmp_path, "--name", "educator_asked_by_police", *SEED,
+                    "--institution", "youth_aid_service", "--fact", "grave_imminent_danger=false",
+                    "--date", "2018-03-01", "--seed", "s09", "--seed", "s14",
+                    "--description", TRICKY)
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "educator_asked_by_police.toml"
+    assert result.stdout.strip() == f"{path}: forbidden (cp_458)"
+    import tomllib
+
+    saved = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert saved["description"] == TRICKY
+    assert saved["seed"] == ["s09", "s14"]
+    assert saved["scenario"] == {**SEED_LINE, "institution": "youth_aid_service",
+                                 "date": "2018-03-01",
+                                 "facts": {"grave_imminent_danger": False}}
+    answer = check_saved_query(path)
+    assert saved["expected"]["verdict"] == "forbidden" and answer.basis == ("cp_458",)
+    assert saved["expected"]["notes"]  # the ids of the answer's notes
+
+
+def test_freeze_pins_todays_date_and_writes_a_default_description(tmp_path):
+    result = freeze(tmp_path, "--name", "today", *SEED)
+    assert result.exit_code == 0, result.output
+    import tomllib
+
+    saved = tomllib.loads((tmp_path / "today.toml").read_text(encoding="utf-8"))
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", saved["scenario"]["date"])
+    assert saved["description"] and saved["seed"] == []
+    check_saved_query(tmp_path / "today.toml")
+
+
+def test_freeze_a_scenario_file_and_a_saved_query(tmp_path):
+    scenario = tmp_path / "scenario.json"
+    scenario.write_text(json.dumps({**SEED_LINE, "id": "x", "date": "2018-03-01"}),
+                        encoding="utf-8")
+    assert freeze(tmp_path, str(scenario), "--name", "from_json").exit_code == 0
+    check_saved_query(tmp_path / "from_json.toml")
+    from .conftest import QUERY_FILES, load_query
+
+    for original in QUERY_FILES[:3]:
+        result = freeze(tmp_path, str(original), "--name", f"copy_{original.stem}")
+        assert result.exit_code == 0, result.output
+        copy = tmp_path / f"copy_{original.stem}.toml"
+        check_saved_query(copy)
+        assert load_query(copy)["expected"]["verdict"] == load_query(original)["expected"]["verdict"]
+
+
+@pytest.mark.parametrize("name", ["Upper", "a-b", "../escape", "a b", "x.toml", "", "é"])
+def test_freeze_refuses_bad_names(tmp_path, name):
+    assert_one_line_error(freeze(tmp_path, "--name", name, *SEED), 2, "name")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_freeze_refuses_an_existing_file_unless_forced(tmp_path):
+    path = tmp_path / "taken.toml"
+    path.write_text("# keep me\n", encoding="utf-8")
+    assert_one_line_error(freeze(tmp_path, "--name", "taken", *SEED), 2, "taken.toml", "--force")
+    assert path.read_text(encoding="utf-8") == "# keep me\n"
+    assert freeze(tmp_path, "--name", "taken", *SEED, "--force").exit_code == 0
+    check_saved_query(path)
+
+
+@pytest.mark.parametrize("args, needles", [
+    (["--seed", "14"], ["seed", "14"]),
+    (["--discloser", "doctor"], ["SCENARIO", "--discloser"]),
+    (["--queries-dir", "/nonexistent/queries"], ["/nonexistent/queries"]),
+], ids=["bad-seed", "file-and-options", "missing-dir"])
+def test_freeze_bad_input(tmp_path, args, needles):
+    scenario = tmp_path / "scenario.json"
+    scenario.write_text(json.dumps(SEED_LINE), encoding="utf-8")
+    result = run("freeze", str(scenario), "--name", "x", "--queries-dir", str(tmp_path), *args)
+    assert_one_line_error(result, 2, *needles)
+    assert not (tmp_path / "x.toml").exists()
+
+
+def test_freeze_keeps_an_explicitly_unknown_fact(tmp_path):
+    scenario = tmp_path / "scenario.json"
+    scenario.write_text(json.dumps({"discloser": "social_worker", "information": "confidence",
+                                    "recipient": "press", "date": "2018-03-01",
+                                    "facts": {"learned_in_profession": None}}),
+                        encoding="utf-8")
+    result = freeze(tmp_path, str(scenario), "--name", "nulls")
+    assert result.exit_code == 0, result.output
+    saved = (tmp_path / "nulls.toml").read_text(encoding="utf-8")
+    assert 'learned_in_profession = "unknown"' in saved
+    # TOML has no null: "unknown" keeps the default from applying, so the answer is unchanged
+    assert KnowledgeBase().ask(Scenario.from_file(tmp_path / "nulls.toml")).complete is False
+
+
+def test_freeze_defaults_to_the_checkouts_queries():
+    from secret_kb.freeze import queries_directory
+
+    from .conftest import ROOT
+
+    assert queries_directory() == ROOT / "queries"
 
 
 # -- batch -------------------------------------------------------------------
@@ -317,7 +487,7 @@ def test_hostile_batch_lines_are_refused_as_data(payload, no_pwned_file):
 
 # -- help --------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [[], ["ask"], ["batch"]])
+@pytest.mark.parametrize("command", [[], ["ask"], ["batch"], ["freeze"]])
 def test_every_command_is_documented_with_an_example(command):
     result = run(*command, "--help")
     assert result.exit_code == 0

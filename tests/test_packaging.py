@@ -87,10 +87,16 @@ def installed(wheel, tmp_path_factory) -> Path:
     return bindir
 
 
+# Files of the package that are not Python modules, and must ship all the same.
+PACKAGE_DATA = ["secret_kb/schema/answer.schema.json"]
+
+
 def test_wheel_ships_the_whole_kb(wheel):
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
     assert "secret_kb/kb/load.pl" in names
+    missing_data = [name for name in PACKAGE_DATA if name not in names]
+    assert not missing_data, f"package data missing from the wheel: {missing_data}"
     kb_files = _kb_files()
     assert kb_files, "no Prolog files found under kb/"
     missing = [f"secret_kb/kb/{rel}" for rel in kb_files if f"secret_kb/kb/{rel}" not in names]
@@ -106,6 +112,8 @@ def test_installed_package_finds_its_kb(installed, tmp_path):
         "load = pathlib.Path(secret_kb.__file__).parent / 'kb' / 'load.pl'\n"
         "assert load.is_file(), load\n"
         "assert (r.files('secret_kb.kb') / 'load.pl').is_file()\n"
+        "from secret_kb.model import answer_schema\n"
+        "assert answer_schema()['properties']['schema_version']\n"
         "print(load)\n"
     )
     proc = _run([installed / "python", "-c", code], cwd=tmp_path, timeout=120)

@@ -105,14 +105,17 @@ rank(change(Facts, _, [Provision|_], _), Size-Order) :-
 %
 %   Fact is the unknown fact whose answer matters most: it appears in the
 %   most ways the verdict could still change, smaller sets weighing more,
-%   and between equals the one the vocabulary lists first. Facts the
-%   scenario gives as explicitly unknown are not asked again, and the ways
-%   that need them no longer count. Fails when nothing left can change the
-%   verdict.
+%   and between equals the one the vocabulary lists first. A fact that
+%   only takes its default (vocabulary:fact_default/2) counts as unknown:
+%   an interview confirms it. Facts the scenario gives as explicitly
+%   unknown are not asked again, and the ways that need them no longer
+%   count. Fails when nothing left can change the verdict.
 
 next_question(Scenario, Fact) :-
-    what_if(Scenario, unknown, Changes),
     Scenario = scenario(_, _, _, _, _, Given, _),
+    findall(F=unknown, ( fact_default(F, _), \+ memberchk(F=_, Given) ), Undefaulted),
+    scenario_with_facts(Scenario, Undefaulted, Asked),
+    what_if(Asked, unknown, Changes),
     findall(F-Weight,
             ( member(change(Facts, _, _, _), Changes),
               \+ ( member(G=_, Facts), memberchk(G=unknown, Given) ),

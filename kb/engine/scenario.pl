@@ -191,11 +191,13 @@ fact_name(Raw, Fact) :-
 fact_name(Raw, _) :-
     vocabulary_error(fact, facts, Raw).
 
-% true/false; null and unknown mean "not given".
+% true/false; null and unknown (atom, or the string "unknown" that TOML
+% needs, having no null) mean "explicitly unknown".
 fact_value(_, true, true) :- !.
 fact_value(_, false, false) :- !.
 fact_value(_, null, unknown) :- !.
 fact_value(_, unknown, unknown) :- !.
+fact_value(_, "unknown", unknown) :- !.
 fact_value(Fact, Raw, _) :-
     format(string(Msg), "the fact ~w must be true or false, not ~q", [Fact, Raw]),
     throw(error(type_error(boolean, Raw), context(facts, Msg))).

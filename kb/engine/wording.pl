@@ -139,9 +139,11 @@ filled(Key, Lang, Args, Text) :-
 
 %!  interface_words(+Lang, -Words:dict) is det.
 %
-%   Words maps each ui(Key) template to its text in Lang: the headings and
-%   labels every rendering of an answer uses.
+%   Words maps each ui(Key) template to its text in Lang, and each verdict
+%   to its word: the headings and labels every rendering of an answer uses.
 
 interface_words(Lang, Words) :-
     findall(Key-Text, template(ui(Key), Lang, Text), Pairs),
-    dict_pairs(Words, _, Pairs).
+    findall(Verdict-Text, template(verdict(Verdict), Lang, Text), Verdicts),
+    append(Pairs, Verdicts, All),
+    dict_pairs(Words, _, All).
