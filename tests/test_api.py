@@ -48,7 +48,8 @@ def test_explanation_is_a_cited_tree(kb):
     assert root.citation.article == "458" and root.citation.valid_from == "1867-06-08"
     tried = {s.id: s for s in root.children if s.kind == "exception"}
     assert tried["cp_458_testimony_court"].status == "false"
-    assert [r.id for r in tried["cp_458_testimony_court"].because] == ["recipient_in", "called_to_testify"]
+    # the recipient made it fail; the unknown oath does not matter then
+    assert [r.id for r in tried["cp_458_testimony_court"].because] == ["recipient_in"]
     assert all(s.citation for s in root.walk() if s.kind in ("rule", "exception", "note"))
 
 

@@ -109,7 +109,7 @@ def test_text_lists_each_exception_that_did_not_apply_with_its_reasons(answer_en
     reasons = [line for line in section if not line.startswith("  - ")]
     assert len(reasons) == sum(len(s.because) for s in failed)
     assert "      [?] the recipient is bound by professional secrecy" in reasons
-    assert "      [ ] the recipient is the investigating judge or a trial court" in reasons
+    assert "      [ ] recipient: the investigating judge or a trial court" in reasons
 
 
 # -- Markdown ----------------------------------------------------------------------

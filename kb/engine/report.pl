@@ -178,11 +178,18 @@ rule_report(Id, Kind, Status, Lang, Report) :-
     ;   Report = Report0
     ).
 
-% The leaves that made an exception fail (false) or leave it open
-% (unknown), in the order they were tried.
+% What kept an exception from applying, in the order tried: the conditions
+% that are false when there are any (they made it fail), else the unknown
+% ones (they leave it open).
 failing_conditions(Children, Lang, Because) :-
     phrase(failing(Children), Failing),
-    maplist(reason_report(Lang), Failing, Because).
+    (   include(false_condition, Failing, False), False \== []
+    ->  Decisive = False
+    ;   Decisive = Failing
+    ),
+    maplist(reason_report(Lang), Decisive, Because).
+
+false_condition(_-false).
 
 reason_report(Lang, Condition-Status, _{id: Id, status: StatusWord, text: Text}) :-
     condition_id(Condition, Id),

@@ -20,14 +20,14 @@ of an answer. Format strings follow format/2.
 %
 %   Format words Key in Lang.
 
-template(role_in,         fr, "le professionnel est ~w").
-template(role_in,         en, "the discloser is ~w").
-template(institution_in,  fr, "il travaille dans ~w").
-template(institution_in,  en, "they work in ~w").
-template(information_in,  fr, "l'information est ~w").
-template(information_in,  en, "the information is ~w").
-template(recipient_in,    fr, "le destinataire est ~w").
-template(recipient_in,    en, "the recipient is ~w").
+template(role_in,         fr, "professionnel : ~w").
+template(role_in,         en, "discloser: ~w").
+template(institution_in,  fr, "lieu de travail : ~w").
+template(institution_in,  en, "workplace: ~w").
+template(information_in,  fr, "information : ~w").
+template(information_in,  en, "information: ~w").
+template(recipient_in,    fr, "destinataire : ~w").
+template(recipient_in,    en, "recipient: ~w").
 template(no,              fr, "il n'est pas vrai que ~w").
 template(no,              en, "it is not the case that ~w").
 template(not,             fr, "aucune des conditions suivantes").
