@@ -160,6 +160,7 @@ node_report(Condition, Status, _, Lang,
 
 condition_id(fact(F), F) :- !.
 condition_id(no(F), F) :- !.
+condition_id(exception(Id), Id) :- !.
 condition_id(Condition, Id) :- functor(Condition, Id, _).
 
 rule_report(Id, Kind, Status, Lang, Report) :-
@@ -194,9 +195,24 @@ false_condition(_-false).
 reason_report(Lang, Condition-Status, _{id: Id, status: StatusWord, text: Text}) :-
     condition_id(Condition, Id),
     atom_string(Status, StatusWord),
+    reason_text(Condition, Lang, Text).
+
+reason_text(exception(Id), Lang, Text) :-
+    !,
+    rule_text(Id, Lang, Text).
+reason_text(Condition, Lang, Text) :-
     condition_text(Condition, Lang, Text).
 
+% A nested exception (an exception to the exception) works the other way:
+% it keeps the exception from applying when it holds or may hold.
 failing([]) --> [].
+failing([step(exception(Id), Status, _)|Steps]) -->
+    !,
+    (   { Status == false }
+    ->  []
+    ;   [exception(Id)-Status]
+    ),
+    failing(Steps).
 failing([step(Node, Status, Kids)|Steps]) -->
     (   { Status == true }
     ->  []
