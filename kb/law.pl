@@ -7,14 +7,19 @@
             interpretation_text/3,   % ?Id, ?Lang, ?Text
             advice/3,                % ?Id, ?Kind, ?Condition
             advice_meta/2,           % ?Id, ?Properties
-            advice_text/3            % ?Id, ?Lang, ?Text
+            advice_text/3,           % ?Id, ?Lang, ?Text
+            tension/2,               % ?Id, ?Condition
+            tension_meta/2,          % ?Id, ?Properties
+            tension_says/4           % ?Id, ?Lang, ?LawSays, ?CodeSays
           ]).
 
-/** <module> The law, as rules and exceptions
+/** <module> The normative rule base: the law, and the codes of ethics beside it
 
-The rule base, one file per legal instrument under law/, each in the
-statute's own order. The files share this module; this header declares the
-relations they fill.
+Two layers, one file per instrument. The law (law/, one file per legal
+instrument, in the statute's order) decides the verdict. The codes of
+ethics (deontology/, one file per code) give the deontological view,
+which stands beside the legal one and never changes it. The files share
+this module; this header declares the relations they fill.
 
   - rule(Id, Conclusion, Condition): Conclusion holds when Condition does.
     Conclusions are derived notions (bound_by_secrecy(Ground),
@@ -29,6 +34,12 @@ relations they fill.
   - conclusion_text(Conclusion, Lang, Text): a derived notion, in words.
   - advice(Id, Kind, Condition): what a person must still do (Kind =
     caveat) or should know (Kind = note) when Condition holds of the answer.
+  - Codes of ethics: rules concluding bound_by_code(Code), code_duty(Code)
+    and code_permits(Code), the latter as exceptions to the code's duty;
+    their metadata name code(Code) where the law's name provision(P).
+  - tension(Id, Condition): the law and a code pull apart; tension_meta
+    names the provision and the code article (code_rule(R)), tension_says
+    what each says.
 
 Conditions are built from:
 
@@ -36,7 +47,8 @@ Conditions are built from:
   - fact(F): fact F is true; no(F): fact F is false (three-valued)
   - role_in(Rs), institution_in(Is), information_in(Ks), recipient_in(Ts)
   - holds(Conclusion): some rule in force concludes it
-  - in advice only: verdict_in(Vs), basis_has(P), incomplete
+  - lacking(F): fact F is not established (false or unknown)
+  - in advice and tensions: verdict_in(Vs), basis_has(P), incomplete
 */
 
 :- discontiguous
@@ -48,8 +60,17 @@ Conditions are built from:
     interpretation_text/3,
     advice/3,
     advice_meta/2,
-    advice_text/3.
+    advice_text/3,
+    tension/2,
+    tension_meta/2,
+    tension_says/4.
 
 :- include(law/code_penal).
 :- include(law/code_instruction_criminelle).
 :- include(law/case_law).
+
+:- include(deontology/codes).
+:- include(deontology/ufas).
+:- include(deontology/youth_aid).
+:- include(deontology/psychologists).
+:- include(deontology/medical).

@@ -11,7 +11,7 @@
 
 The seed (shared/seed, a 2018 STICS report) states the law in 32
 normative statements (shared/reference/seed-statements.md, ids s01-s32).
-Each is encoded by the rules and advice whose metadata cite it
+Each is encoded by the rules, advice and tensions whose metadata cite it
 (seed([...])), or omitted here with the reason, in French and English.
 */
 
@@ -56,16 +56,13 @@ seed_statement(s32, "The ethical stakes: secrecy protects a space of trust").
 %
 %   Statement Id is deliberately not encoded as law, for Reason.
 
-seed_omitted(s04, fr, "Relève de la déontologie, non de la loi pénale: couche déontologique (codes UFAS, aide à la jeunesse, psychologues), à encoder à part.").
-seed_omitted(s04, en, "Deontology, not criminal law: the deontological layer (UFAS, youth-aid and psychologists' codes), to be encoded separately.").
-seed_omitted(s31, fr, "Les codes de déontologie comme balises: couche déontologique, à encoder à part.").
-seed_omitted(s31, en, "Codes of ethics as guardrails: the deontological layer, to be encoded separately.").
 seed_omitted(s32, fr, "Cadre éthique et enjeux (Guissard, manifeste du CVTS): contexte des explications, non une règle.").
 seed_omitted(s32, en, "Ethical framing and stakes (Guissard, the CVTS manifesto): context for explanations, not a rule.").
 
 %!  seed_rules(+Id, -RuleIds:list(atom)) is det.
 %
-%   RuleIds are the rules and advice whose metadata cite statement Id.
+%   RuleIds are the rules, advice and tensions whose metadata cite
+%   statement Id.
 
 seed_rules(Id, RuleIds) :-
     findall(Rule,
@@ -74,4 +71,7 @@ seed_rules(Id, RuleIds) :-
     findall(Advice,
             ( advice_meta(Advice, Props), memberchk(seed(Seeds), Props), memberchk(Id, Seeds) ),
             Advised),
-    append(Rules, Advised, RuleIds).
+    findall(Tension,
+            ( tension_meta(Tension, Props), memberchk(seed(Seeds), Props), memberchk(Id, Seeds) ),
+            Tensions),
+    append([Rules, Advised, Tensions], RuleIds).

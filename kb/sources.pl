@@ -56,6 +56,12 @@ instrument_label(veilige_huizen_decree, fr, "décret flamand du 29 mars 2024 sur
 instrument_label(veilige_huizen_decree, en, "Flemish decree of 29 March 2024 on the 'Veilige Huizen'").
 instrument_label(new_criminal_code,  fr, "nouveau Code pénal (lois du 29 février 2024)").
 instrument_label(new_criminal_code,  en, "new Criminal Code (laws of 29 February 2024)").
+instrument_label(ufas_code,          fr, "code de déontologie de l'Union francophone des assistants sociaux").
+instrument_label(ufas_code,          en, "code of ethics of the French-speaking Union of Social Workers (UFAS)").
+instrument_label(youth_aid_code,     fr, "code de déontologie de l'aide à la jeunesse (Communauté française)").
+instrument_label(youth_aid_code,     en, "French Community youth-aid code of ethics").
+instrument_label(medical_code,       fr, "code de déontologie médicale").
+instrument_label(medical_code,       en, "code of medical ethics").
 instrument_label(seed,               fr, "rapport STICS sur le secret professionnel (2018)").
 instrument_label(seed,               en, "STICS report on professional secrecy (2018)").
 
@@ -220,6 +226,48 @@ source(seed_before_2017, seed, "",
        "Rapport STICS (2018): avant 2017, la levée du secret en matière de terrorisme ne reposait que sur l'état de nécessité",
        verified).
 
+% --- Codes of ethics (the deontological layer) --------------------------
+source(ufas_art_3_1, ufas_code, "3.1",
+       version(open, open),
+       "Code de déontologie de l'UFAS (1985, édition 1997), art. 3.1: l'assistant social est un confident nécessaire tenu au secret professionnel",
+       verified).
+source(ufas_seed_articles, ufas_code, "",
+       version(open, open),
+       "Code de déontologie de l'UFAS, articles cités par le rapport STICS (2018): grande discrétion, respecter et faire respecter le secret; aucune tâche nuisant à l'indépendance; une attitude qui inspire confiance (numéros non identifiés)",
+       partial).
+source(ufas_scope, seed, "",
+       version(open, open),
+       "Rapport STICS (2018): le code de l'UFAS s'applique quel que soit le cadre où s'exerce le travail de l'assistant social; les codes sectoriels n'y dérogent pas",
+       verified).
+source(youth_aid_code_scope, youth_aid_decree, "4",
+       version(date(1991,3,4), open),
+       "Décret du 4 mars 1991 relatif à l'aide à la jeunesse, art. 4: le code de déontologie s'applique à tous les services",
+       verified).
+source(youth_aid_code_art_6, youth_aid_code, "6",
+       version(date(1997,5,15), open),
+       "Code de déontologie de l'aide à la jeunesse (arrêté du Gouvernement de la Communauté française du 15 mai 1997), art. 6: le secret professionnel",
+       partial).
+source(youth_aid_code_art_7, youth_aid_code, "7, al. 1er",
+       version(date(1997,5,15), open),
+       "Code de déontologie de l'aide à la jeunesse, art. 7, al. 1er: informations transmises aux seules personnes tenues au secret, lorsque les objectifs de l'aide l'exigent, le bénéficiaire informé au préalable (avis 31/01 de la Commission de déontologie)",
+       verified).
+source(youth_aid_code_art_12, youth_aid_code, "12, al. 4",
+       version(date(1997,5,15), open),
+       "Code de déontologie de l'aide à la jeunesse, art. 12, al. 4: collaboration lorsque l'intérêt du bénéficiaire l'exige, le bénéficiaire informé, discrétion, seuls les faits indispensables",
+       verified).
+source(psychologists_code_art_14, psychologists_code, "14",
+       version(open, open),
+       "Code de déontologie des psychologues (arrêté royal du 2 avril 2014), art. 14: secret partagé à des conditions cumulatives (Commission des psychologues)",
+       partial).
+source(medical_code_secrecy, medical_code, "",
+       version(open, open),
+       "Code de déontologie médicale (Conseil national de l'Ordre des médecins): le secret médical et son partage avec les autres soignants (articles non identifiés)",
+       unverified).
+source(psychologists_necessity, case_law, "",
+       version(open, open),
+       "Commission des psychologues, « État de nécessité »: le code admet la levée du secret en état de nécessité",
+       partial).
+
 % --- The new Criminal Code --------------------------------------------------
 source(new_criminal_code, new_criminal_code, "",
        version(date(2026,4,8), open),
@@ -293,6 +341,16 @@ source_note(new_criminal_code, fr,
             "Que le nouveau Code soit entré en vigueur le 8 avril 2026 ou ait été reporté, et les nouveaux numéros des art. 458, 458bis, 458ter et 422bis, ne sont pas vérifiés.").
 source_note(new_criminal_code, en,
             "Whether the new Code entered into force on 8 April 2026 or was postponed, and the new numbers of arts. 458, 458bis, 458ter and 422bis, are not verified.").
+source_note(ufas_art_3_1, fr, "Les autres articles du code de l'UFAS n'ont pas été lus; sa date d'adoption (1985) sert de repère, non de date de version.").
+source_note(ufas_art_3_1, en, "The other articles of the UFAS code were not read; its adoption (1985) is a landmark, not a version date.").
+source_note(ufas_seed_articles, fr, "Le rapport cite ces articles sans leurs numéros.").
+source_note(ufas_seed_articles, en, "The report quotes these articles without their numbers.").
+source_note(youth_aid_code_art_6, fr, "Que l'arrêté du 15 mai 1997 ait adopté le code lui-même, et le texte de l'art. 6, ne sont vus que dans des sources secondaires.").
+source_note(youth_aid_code_art_6, en, "That the order of 15 May 1997 adopted the code itself, and the text of art. 6, are seen only in secondary sources.").
+source_note(psychologists_code_art_14, fr, "La date de l'arrêté royal (2 avril 2014) n'est pas vérifiée.").
+source_note(psychologists_code_art_14, en, "The date of the royal decree (2 April 2014) is not verified.").
+source_note(medical_code_secrecy, fr, "Ni la version du code ni ses articles n'ont été vérifiés.").
+source_note(medical_code_secrecy, en, "Neither the code's version nor its articles were verified.").
 source_note(cp_458, fr,
             "Le rapport (2018) cite aussi les avocats et les infirmiers parmi les professions visées par l'art. 458; le texte ne nomme que médecins, chirurgiens, officiers de santé, pharmaciens et sages-femmes, les autres relevant de la clause générale.").
 source_note(cp_458, en,

@@ -260,6 +260,16 @@ value_label(provision, cp_458,                 en, "art. 458 of the Criminal Cod
 value_label(provision, no_secrecy_duty,        fr, "hors du secret professionnel").
 value_label(provision, no_secrecy_duty,        en, "outside professional secrecy").
 
+% Codes of ethics (the deontological layer)
+value_label(code, ufas,          fr, "code de déontologie de l'UFAS (assistants sociaux)").
+value_label(code, ufas,          en, "UFAS code of ethics (social workers)").
+value_label(code, youth_aid,     fr, "code de déontologie de l'aide à la jeunesse").
+value_label(code, youth_aid,     en, "youth-aid code of ethics").
+value_label(code, psychologists, fr, "code de déontologie des psychologues").
+value_label(code, psychologists, en, "psychologists' code of ethics").
+value_label(code, medical,       fr, "code de déontologie médicale").
+value_label(code, medical,       en, "code of medical ethics").
+
 % V -- verdicts
 value_label(verdict, forbidden,   fr, "interdit: le secret s'impose, il faut se taire").
 value_label(verdict, forbidden,   en, "forbidden: secrecy applies, keep silent").

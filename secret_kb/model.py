@@ -283,6 +283,59 @@ class Advice:
 
 
 @dataclass(frozen=True)
+class Tension:
+    """Where the law permits or demands what a code of ethics restrains."""
+
+    id: str
+    provision: str
+    code: str
+    article: str
+    law_says: str
+    code_says: str
+    citation: Citation
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Tension":
+        return cls(data["id"], data["provision"], data["code"], data["article"],
+                   data["law_says"], data["code_says"], Citation.from_dict(data["citation"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "provision": self.provision, "code": self.code,
+                "article": self.article, "law_says": self.law_says,
+                "code_says": self.code_says, "citation": self.citation.to_dict()}
+
+
+@dataclass(frozen=True)
+class Deontology:
+    """The codes of ethics' view of a disclosure, beside the legal verdict (never changing it).
+
+    ``verdict`` is forbidden, permitted or not_covered (no code binds the
+    discloser, or none reaches this information); ``basis`` the code rules
+    that ground it; ``codes`` the codes that bind, as {id: label};
+    ``explanation`` each code's proof.
+    """
+
+    verdict: str
+    basis: tuple[str, ...]
+    codes: Mapping[str, str]
+    tensions: tuple[Tension, ...]
+    explanation: tuple[Step, ...]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Deontology":
+        return cls(data["verdict"], tuple(data["basis"]),
+                   {c["id"]: c["label"] for c in data["codes"]},
+                   tuple(Tension.from_dict(t) for t in data["tensions"]),
+                   tuple(Step.from_dict(s) for s in data["explanation"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"verdict": self.verdict, "basis": list(self.basis),
+                "codes": [{"id": k, "label": v} for k, v in self.codes.items()],
+                "tensions": [t.to_dict() for t in self.tensions],
+                "explanation": [s.to_dict() for s in self.explanation]}
+
+
+@dataclass(frozen=True)
 class Answer:
     """The knowledge base's answer to a scenario, with the contract's keys as attributes."""
 
@@ -295,6 +348,7 @@ class Answer:
     explanation: Step
     law_date: str
     versions: tuple[str, ...]
+    deontology: Deontology
     scenario: Mapping[str, Any]
     lang: str
     id: Any = None
@@ -312,6 +366,7 @@ class Answer:
             explanation=Step.from_dict(data["explanation"]),
             law_date=data["law_date"],
             versions=tuple(data["versions"]),
+            deontology=Deontology.from_dict(data["deontology"]),
             scenario=data["scenario"],
             lang=data["lang"],
             id=id,
@@ -336,6 +391,7 @@ class Answer:
             "explanation": self.explanation.to_dict(),
             "law_date": self.law_date,
             "versions": list(self.versions),
+            "deontology": self.deontology.to_dict(),
             "scenario": dict(self.scenario),
             "lang": self.lang,
         })

@@ -101,7 +101,30 @@ def render_text(answer: Answer) -> str:
              [f"{n.text} [{cite(n.citation, words)}]" for n in answer.notes])
     lines += ["", f"{words['tree']}:"]
     _tree(lines, answer.explanation, 1, words)
+    lines += ["", f"── {words['deontology']} ──"]
+    lines += _deontology_lines(answer, words)
     return "\n".join(lines)
+
+
+def _deontology_lines(answer: Answer, words: Mapping[str, str]) -> list[str]:
+    """The codes' view, after the legal one: verdict, codes, tensions, reasoning."""
+    view = answer.deontology
+    if not view.codes:
+        return [words["no_code"]]
+    basis = f" ({', '.join(view.basis)})" if view.basis else ""
+    lines = [f"{words['deontic_view']}: {words[view.verdict].upper()}{basis}",
+             f"{words['codes']}: {'; '.join(view.codes.values())}"]
+    if view.tensions:
+        lines += ["", f"{words['tensions']}:"]
+        for tension in view.tensions:
+            lines.append(f"{_INDENT}- {tension.provision} ↔ {tension.article} "
+                         f"[{cite(tension.citation, words)}]")
+            lines.append(f"{_INDENT * 3}{words['law_says']}: {tension.law_says}")
+            lines.append(f"{_INDENT * 3}{words['code_says']}: {tension.code_says}")
+    lines += ["", f"{words['code_reasoning']}:"]
+    for step in view.explanation:
+        _tree(lines, step, 1, words)
+    return lines
 
 
 def _deciding_step(answer: Answer) -> Step:
@@ -203,6 +226,24 @@ def render_markdown(answer: Answer) -> str:
     tree: list[str] = []
     _md_tree(tree, answer.explanation, 0, words, ref)
     section("tree", tree)
+    out += ["", "---", "", f"## {md(words['deontology'])}", ""]
+    view = answer.deontology
+    if not view.codes:
+        out.append(md(words["no_code"]))
+    else:
+        out.append(f"**{md(words['deontic_view'])}**: {md(words[view.verdict].upper())}"
+                   + (f" (`{'`, `'.join(view.basis)}`)" if view.basis else ""))
+        out += ["", f"**{md(words['codes'])}**: {md('; '.join(view.codes.values()))}"]
+        tensions = []
+        for tension in view.tensions:
+            tensions.append(f"- `{tension.provision}` ↔ `{tension.article}`{ref(tension.citation)}")
+            tensions.append(f"  - *{md(words['law_says'])}*: {md(tension.law_says)}")
+            tensions.append(f"  - *{md(words['code_says'])}*: {md(tension.code_says)}")
+        section("tensions", tensions)
+        code_tree: list[str] = []
+        for step in view.explanation:
+            _md_tree(code_tree, step, 0, words, ref)
+        section("code_reasoning", code_tree)
     if notes:
         out.append("")
         out += [f"[^{c.id}]: {_md_citation(c, words)}" for c in notes.values()]

@@ -44,6 +44,10 @@ def test_saved_query_gives_its_expected_answer(kb, path: Path):
         assert answer.complete is expected["complete"]
     assert set(expected.get("caveats", ())) <= {c.id for c in answer.caveats}
     assert set(expected.get("notes", ())) <= {n.id for n in answer.notes}
+    if "deontology" in expected:
+        view = expected["deontology"]
+        assert answer.deontology.verdict == view["verdict"]
+        assert [t.id for t in answer.deontology.tensions] == view.get("tensions", [])
 
 
 def test_prolog_python_and_cli_agree_on_every_query(kb, tmp_path):

@@ -4,7 +4,8 @@
             what_if/2,                % +Scenario, -Changes
             next_question/2,          % +Scenario, -Question
             ask_json/2,               % +RequestText, -ResponseText
-            sources_json/2            % +RequestText, -ResponseText
+            sources_json/2,           % +RequestText, -ResponseText
+            engine_statistics_json/2  % +RequestText, -ResponseText
           ]).
 
 :- use_module(library(lists)).
@@ -14,6 +15,7 @@
 :- use_module('../vocabulary').
 :- use_module(scenario).
 :- use_module(answer).
+:- use_module(ethics).
 :- use_module(changes, [what_if/3, next_question/2 as most_decisive_fact]).
 :- use_module(report).
 :- use_module(text).
@@ -43,8 +45,9 @@ a JSON response out, every error caught and returned as data.
 %   Verdict is forbidden, permitted, obligatory or not_covered for the
 %   disclosure Scenario describes (a list of Field=Value, or a dict; see
 %   the scenario contract). Answer holds the contract's keys: verdict,
-%   basis, complete, open, caveats, explanation, law_date, worded in the
-%   language of the flag secret_kb_lang.
+%   basis, complete, open, caveats, explanation, law_date, and the codes of
+%   ethics' view beside it (deontology), worded in the language of the flag
+%   secret_kb_lang.
 %
 %   @error existence_error(required_field, F) when F is missing
 %   @error existence_error(scenario_field, F) for an unknown field
@@ -59,9 +62,10 @@ may_disclose(Input, Verdict, Answer) :-
 answer_in(Input, Lang, Report) :-
     scenario_from_input(Input, Scenario),
     answer(Scenario, Answer),
+    deontology(Scenario, Answer, Deontology),
     % The wording lookups are functional; the tables they read are not
     % indexed deeply enough for SWI-Prolog to see it.
-    once(answer_report(Scenario, Answer, Lang, Report)).
+    once(answer_report(Scenario, Answer, Deontology, Lang, Report)).
 
 session_language(Lang) :-
     current_prolog_flag(secret_kb_lang, Lang),
@@ -236,3 +240,36 @@ catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
 catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
 catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).
 catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).
+
+%!  engine_statistics_json(+RequestText, -ResponseText) is det.
+%
+%   Read-only figures about the engine itself, for the load tests and the
+%   benchmark (bench/run.py). RequestText is `{}`, or `{"collect": true}` to
+%   collect garbage (stacks and atoms) first, so that "atoms" counts only the
+%   atoms still in use. ResponseText is `{"atoms": N, "threads": N,
+%   "threads_created": N, "functors": N, "predicates": N, "clauses": N,
+%   "errors": N}` (statistics/2's keys), or `{"error": Error}`. Never throws,
+%   never runs user text.
+
+engine_statistics_json(RequestText, ResponseText) :-
+    catch(statistics_request(RequestText, Response), E,
+          ( error_report(E, Error), Response = _{error: Error} )),
+    with_output_to(string(ResponseText),
+                   json_write_dict(current_output, Response, [width(0)])).
+
+statistics_request(Text, Response) :-
+    must_be(string, Text),
+    catch(read_json_text(Text, Request), _,
+          throw(error(syntax_error(json), context(request, "the request is not valid JSON")))),
+    must_be_dict(Request),
+    (   get_dict(collect, Request, true)
+    ->  garbage_collect,
+        garbage_collect_atoms
+    ;   true
+    ),
+    findall(Key-Value,
+            ( member(Key, [atoms, threads, threads_created, functors, predicates,
+                           clauses, errors]),
+              statistics(Key, Value) ),
+            Pairs),
+    dict_pairs(Response, _, Pairs).

@@ -1,6 +1,7 @@
 :- module(prove,
           [ rule_in_force/2,          % ?RuleId, +Date
             advice_in_force/2,        % ?AdviceId, +Date
+            source_in_force/2,        % ?SourceId, +Date
             prove_rule/4,             % +RuleId, +Scenario, -Status, -Step
             eval_condition/5          % +Condition, +Scenario, +Context, -Status, -Step
           ]).
@@ -46,6 +47,10 @@ advice_in_force(Id, Date) :-
     advice_meta(Id, Props),
     memberchk(source(Source), Props),
     source_in_force(Source, Date).
+
+%!  source_in_force(?SourceId, +Date) is nondet.
+%
+%   The version SourceId of a text is in force on Date.
 
 source_in_force(Source, Date) :-
     source(Source, _, _, version(From, To), _, _),
@@ -137,6 +142,9 @@ eval_all([C|Cs], S, Ctx, [St|Sts], [Step|Steps]) :-
 
 leaf_status(fact(F), S, _, Status) :-
     fact_status(S, F, Status).
+leaf_status(lacking(F), S, _, Status) :-
+    fact_status(S, F, Value),
+    (   Value == true -> Status = false ; Status = true ).
 leaf_status(no(F), S, _, Status) :-
     fact_status(S, F, Status0),
     status_not(Status0, Status).

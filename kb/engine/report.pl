@@ -1,5 +1,5 @@
 :- module(report,
-          [ answer_report/4,          % +Scenario, +Answer, +Lang, -Report
+          [ answer_report/5,          % +Scenario, +Answer, +Deontology, +Lang, -Report
             error_report/2,           % +Error, -Report
             citation_report/3,        % +SourceId, +Lang, -Citation
             change_report/3           % +Lang, +Change, -Report
@@ -22,19 +22,23 @@ wording in the chosen language and every rule with its citation.
 error_report/2 turns an input error into the dict every interface shows.
 */
 
-%!  answer_report(+Scenario, +Answer, +Lang, -Report:dict) is det.
+%!  answer_report(+Scenario, +Answer, +Deontology, +Lang, -Report:dict) is det.
 %
 %   Report has the contract's keys (verdict, basis, complete, open,
 %   caveats, explanation, law_date) plus notes, versions (the source
-%   versions the answer applied), the scenario as understood, and lang.
+%   versions the answer applied), deontology (the codes' view, beside the
+%   legal one: ethics:deontology/3), the scenario as understood, and lang.
 
 answer_report(Scenario,
               answer(Verdict, Basis, Complete, Open, Advice, Step, Date),
+              Deontology,
               Lang,
               _{verdict: Verdict, basis: Basis, complete: Complete,
                 open: OpenReports, caveats: Caveats, notes: Notes,
                 explanation: Tree, law_date: Iso, versions: Versions,
+                deontology: DeontologyReport,
                 scenario: ScenarioDict, lang: Lang}) :-
+    deontology_report(Deontology, Lang, DeontologyReport),
     date_iso(Date, Iso),
     versions_applied(Step, Advice, Versions),
     maplist(open_report(Lang), Open, OpenReports),
@@ -97,6 +101,29 @@ scenario_dict(Scenario, Dict) :-
     select(facts-FactPairs, Pairs0, facts-Facts, Pairs),
     dict_pairs(Facts, _, FactPairs),
     dict_pairs(Dict, _, Pairs).
+
+% The codes' view: verdict, the code rules that ground it, the codes that
+% bind, the tensions with the law, and each code's proof.
+deontology_report(deontology(Verdict, Basis, Codes, Tensions, Steps), Lang,
+                  _{verdict: Verdict, basis: Basis, codes: CodeReports,
+                    tensions: TensionReports, explanation: Trees}) :-
+    maplist(code_report(Lang), Codes, CodeReports),
+    maplist(tension_report(Lang), Tensions, TensionReports),
+    maplist(child_report(Lang), Steps, Trees).
+
+code_report(Lang, Code, _{id: Code, label: Label}) :-
+    value_label(code, Code, Lang, Label).
+
+tension_report(Lang, Id, _{id: Id, provision: Provision, code: Code, article: Rule,
+                           law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
+    tension_meta(Id, Props),
+    memberchk(provision(Provision), Props),
+    memberchk(code_rule(Rule), Props),
+    memberchk(source(Source), Props),
+    rule_meta(Rule, RuleProps),
+    memberchk(code(Code), RuleProps),
+    tension_says(Id, Lang, LawSays, CodeSays),
+    citation_report(Source, Lang, Citation).
 
 % The source versions the answer rests on: those of the rules that hold
 % in its tree, and of the advice it gives.
@@ -166,7 +193,7 @@ condition_id(Condition, Id) :- functor(Condition, Id, _).
 rule_report(Id, Kind, Status, Lang, Report) :-
     rule_text(Id, Lang, Text),
     rule_meta(Id, Props),
-    memberchk(provision(Provision), Props),
+    rule_layer(Props, Provision),
     memberchk(source(Source), Props),
     citation_report(Source, Lang, Citation),
     (   memberchk(seed(Seed), Props) -> true ; Seed = [] ),
@@ -178,6 +205,13 @@ rule_report(Id, Kind, Status, Lang, Report) :-
     ->  Report = Report0.put(interpretation, Reading)
     ;   Report = Report0
     ).
+
+% What a rule encodes: a provision of the law, or a code of ethics.
+rule_layer(Props, Provision) :-
+    memberchk(provision(Provision), Props),
+    !.
+rule_layer(Props, Code) :-
+    memberchk(code(Code), Props).
 
 % What kept an exception from applying, in the order tried: the conditions
 % that are false when there are any (they made it fail), else the unknown

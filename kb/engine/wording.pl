@@ -30,6 +30,8 @@ template(recipient_in,    fr, "destinataire : ~w").
 template(recipient_in,    en, "recipient: ~w").
 template(no,              fr, "il n'est pas vrai que ~w").
 template(no,              en, "it is not the case that ~w").
+template(lacking,         fr, "il n'est pas établi que ~w").
+template(lacking,         en, "it is not established that ~w").
 template(not,             fr, "aucune des conditions suivantes").
 template(not,             en, "none of the following").
 template(all,             fr, "toutes les conditions suivantes").
@@ -78,6 +80,22 @@ template(ui(omitted),    fr, "non encodé").
 template(ui(omitted),    en, "not encoded").
 template(ui(none),       fr, "aucun").
 template(ui(none),       en, "none").
+template(ui(deontology), fr, "Déontologie — les codes, à côté de la loi").
+template(ui(deontology), en, "Deontology — the codes, beside the law").
+template(ui(deontic_view), fr, "Vue des codes").
+template(ui(deontic_view), en, "The codes' view").
+template(ui(codes),      fr, "Codes applicables").
+template(ui(codes),      en, "Codes that bind").
+template(ui(no_code),    fr, "Aucun code de déontologie encodé ne lie ce professionnel.").
+template(ui(no_code),    en, "No encoded code of ethics binds this professional.").
+template(ui(tensions),   fr, "Tensions avec la loi").
+template(ui(tensions),   en, "Tensions with the law").
+template(ui(law_says),   fr, "La loi").
+template(ui(law_says),   en, "The law").
+template(ui(code_says),  fr, "Le code").
+template(ui(code_says),  en, "The code").
+template(ui(code_reasoning), fr, "Raisonnement des codes").
+template(ui(code_reasoning), en, "The codes' reasoning").
 template(ui(question),   fr, "Est-il établi que ~w ?").
 template(ui(question),   en, "Is it established that ~w?").
 template(ui(answers),    fr, "oui / non / inconnu").
@@ -100,6 +118,10 @@ template(verdict(not_covered), en, "not covered").
 condition_text(fact(F), Lang, Text) :-
     !,
     value_label(fact, F, Lang, Text).
+condition_text(lacking(F), Lang, Text) :-
+    !,
+    value_label(fact, F, Lang, Label),
+    filled(lacking, Lang, [Label], Text).
 condition_text(no(F), Lang, Text) :-
     !,
     value_label(fact, F, Lang, Label),

@@ -21,15 +21,23 @@ of_a_known_provision(MetaProps) :-
     memberchk(provision(P), MetaProps),
     vocabulary:in_domain(provision, P).
 
+% A rule of the law encodes a provision; a rule of a code of ethics, a code.
+of_a_known_layer(MetaProps) :-
+    of_a_known_provision(MetaProps),
+    !.
+of_a_known_layer(MetaProps) :-
+    memberchk(code(C), MetaProps),
+    vocabulary:in_domain(code, C).
+
 seeds_known(MetaProps) :-
     memberchk(seed(Seeds), MetaProps),
     forall(member(S, Seeds), seed:seed_statement(S, _)).
 
 :- begin_tests(rulebase).
 
-test(every_rule_is_cited_dated_and_of_a_provision, [forall(rule_id(Id)), true(Ok == true)]) :-
+test(every_rule_is_cited_dated_and_of_a_provision_or_code, [forall(rule_id(Id)), true(Ok == true)]) :-
     law:rule_meta(Id, Props),
-    ( cited(Props), of_a_known_provision(Props), seeds_known(Props) -> Ok = true ; Ok = Id ).
+    ( cited(Props), of_a_known_layer(Props), seeds_known(Props) -> Ok = true ; Ok = Id ).
 
 test(every_rule_is_worded_in_each_language, [forall((rule_id(Id), vocabulary:language(L))), true(Ok == true)]) :-
     ( law:rule_text(Id, L, Text), string(Text) -> Ok = true ; Ok = Id-L ).
@@ -51,13 +59,26 @@ test(every_derived_conclusion_is_worded, [forall((law:rule(_, C, _), C \= verdic
     ( law:conclusion_text(C, L, _) -> Ok = true ; Ok = C-L ).
 
 test(every_fact_and_value_has_a_label_in_each_language,
-     [forall((member(D, [role, institution, information, recipient, fact, provision, verdict]),
+     [forall((member(D, [role, institution, information, recipient, fact, provision, verdict, code]),
               vocabulary:in_domain(D, V), vocabulary:language(L))),
       true(Ok == true)]) :-
     ( vocabulary:value_label(D, V, L, _) -> Ok = true ; Ok = D-V-L ).
 
 test(every_exception_overrides_a_known_rule, [forall(law:exception(E, R)), true(Ok == true)]) :-
     ( rule_id(E), rule_id(R) -> Ok = true ; Ok = E-R ).
+
+test(every_tension_names_a_provision_a_code_article_and_says_both_sides,
+     [forall((law:tension(Id, _), vocabulary:language(L))), true(Ok == true)]) :-
+    law:tension_meta(Id, Props),
+    (   cited(Props), of_a_known_provision(Props), seeds_known(Props),
+        memberchk(code_rule(R), Props), law:rule_meta(R, RProps), memberchk(code(_), RProps),
+        law:tension_says(Id, L, LawSays, CodeSays), string(LawSays), string(CodeSays)
+    ->  Ok = true
+    ;   Ok = Id-L
+    ).
+
+test(every_code_binds_someone_and_has_a_duty, [forall(vocabulary:in_domain(code, C)), true(Ok == true)]) :-
+    ( law:rule(_, bound_by_code(C), _), law:rule(_, code_duty(C), _) -> Ok = true ; Ok = C ).
 
 test(every_contract_provision_is_encoded, [forall(vocabulary:in_domain(provision, P)), true(Rules \== [])]) :-
     findall(Id, ( law:rule_meta(Id, Props), memberchk(provision(P), Props) ), Rules).
