@@ -2,7 +2,9 @@
 
 Every answer the knowledge base gives in this process during the test suite
 is validated against the JSON Schema shipped in the package
-(``validate_every_answer``).
+(``validate_every_answer``), and counts towards the rule coverage that the
+end of the run prints per provision: the session fails when a provision is
+reached by no test.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def answer_validator() -> jsonschema.Draft202012Validator:
 
 
 _VALIDATED: set[str] = set()
+_REACHED: set[str] = set()  # the rules some answer of the suite proved true
 
 
 def check_answer(validator: jsonschema.Draft202012Validator, answer: Answer) -> None:
@@ -57,6 +60,11 @@ def check_answer(validator: jsonschema.Draft202012Validator, answer: Answer) -> 
     key = json.dumps(data, sort_keys=True)
     if key in _VALIDATED:
         return
+    _REACHED.update(s.id for s in answer.explanation.walk()
+                    if s.kind in ("rule", "exception") and s.status == "true")
+    for step in answer.deontology.explanation:
+        _REACHED.update(s.id for s in step.walk()
+                        if s.kind in ("rule", "exception") and s.status == "true")
     errors = sorted(validator.iter_errors(data), key=lambda e: e.json_path)
     assert not errors, "the answer does not fit secret_kb/schema/answer.schema.json:\n" + "\n".join(
         f"  {e.json_path}: {e.message[:300]}" for e in errors)
@@ -84,3 +92,34 @@ def validate_every_answer(answer_validator):
         patch.setattr(KnowledgeBase, "ask_many", checked_ask_many)
         patch.setattr(KnowledgeBase, "ask", checked_ask)
         yield
+
+
+def _coverage_rows() -> list[tuple[str, int, int, list[str]]]:
+    """Per provision (and code of ethics): rules reached by the suite, rules in all, the others."""
+    rows = []
+    for item in KnowledgeBase().sources("provisions"):
+        rules = item["rules"]
+        missed = [r for r in rules if r not in _REACHED]
+        rows.append((item["provision"], len(rules) - len(missed), len(rules), missed))
+    return rows
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print which rules of each provision the suite's answers reached."""
+    if not _REACHED:
+        return
+    terminalreporter.section("rule coverage per provision")
+    for provision, reached, total, missed in _coverage_rows():
+        line = f"{provision:24} {reached:3}/{total:<3}"
+        terminalreporter.write_line(line + (f"  not reached: {', '.join(missed)}" if missed else ""))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run when a whole provision is reached by no test (full runs only)."""
+    if not _REACHED or session.config.option.keyword or session.config.args != ["tests"]:
+        return
+    unreached = [p for p, reached, total, _ in _coverage_rows() if total and not reached]
+    if unreached:
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            f"FAILED: provisions reached by no test: {', '.join(unreached)}", red=True)
+        session.exitstatus = 1

@@ -1,6 +1,7 @@
 :- module(changes,
           [ what_if/3,                % +Scenario, +Scope, -Changes
-            next_question/2           % +Scenario, -Fact
+            next_question/2,          % +Scenario, -Fact
+            requirements/3            % +Condition, +Scenario, -Terms
           ]).
 
 :- use_module(library(lists)).
@@ -137,9 +138,12 @@ next_question(Scenario, Fact) :-
 
 % --- Disjunctive normal form ---------------------------------------------
 
-%   requirements(+Condition, +Scenario, -Terms)
-%   Disjunctive normal form of Condition given Scenario's known facts:
-%   Condition holds iff the facts of some term (a list of Fact=Value) hold.
+%!  requirements(+Condition, +Scenario, -Terms) is det.
+%
+%   Terms is the disjunctive normal form of Condition given Scenario's
+%   known facts: Condition holds iff the facts of some term (a list of
+%   Fact=Value) hold. `effective(Rule)` stands for Rule's condition and
+%   the failure of its exceptions in force.
 requirements(effective(Rule), S, Terms) :-
     !,
     rule(Rule, _, Body),

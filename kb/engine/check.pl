@@ -1,0 +1,194 @@
+:- module(check_rulebase,
+          [ check_rulebase/1          % -Report
+          ]).
+
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(library(pairs)).
+:- use_module(library(aggregate)).
+:- use_module(library(prolog_codewalk)).
+:- use_module('../law').
+:- use_module('../sources').
+:- use_module('../vocabulary').
+:- use_module(scenario).
+:- use_module(prove).
+:- use_module(verdict).
+:- use_module(changes, [requirements/3]).
+:- use_module(answer).
+:- use_module(ethics).
+
+/** <module> Proving the rule base over the whole scenario space
+
+check_rulebase/1 walks the scenario space the vocabulary declares, pruned
+without loss for what each check needs:
+
+  - Values that appear in exactly the same condition lists of every rule,
+    advice and tension (e.g. `family` and `employer` as recipients) cannot
+    be told apart by any rule: one value stands for its class.
+  - Facts: each scenario is taken with every fact unknown; the
+    three-valued engine then covers every completion at once, and a rule
+    counts as reachable when some consistent set of facts makes it hold
+    (its disjunctive normal form, as in changes:what_if/3).
+  - Dates: the law changes only at the version boundaries of
+    kb/sources.pl. A rule is looked for on the day its own version starts
+    (or 2000-01-01 when it has no start); every class scenario is checked
+    for a single verdict on one day in each era of the law (the landmark
+    dates below).
+
+For each scenario it checks that the law gives exactly one verdict and the
+codes exactly one view. It reports the number of scenarios, any with more
+or less than one verdict, the rules no scenario reaches, any rule, advice
+or tension without a citation, version dates or wording in each language,
+and any undefined predicate.
+*/
+
+%!  check_rulebase(-Report:dict) is det.
+%
+%   Report = _{scenarios, classes, dates, conflicts, unreached, uncited,
+%   unworded, undefined, clean}; `clean` is true when every list is empty.
+
+check_rulebase(_{scenarios: Count, classes: Classes, dates: Isos,
+                 conflicts: Conflicts, unreached: Unreached, uncited: Uncited,
+                 unworded: Unworded, undefined: Undefined, clean: Clean}) :-
+    findall(Field-Values,
+            ( member(Field-Key-Domain, [discloser-role_in-role, institution-institution_in-institution,
+                                        information-information_in-information,
+                                        recipient-recipient_in-recipient]),
+              representatives(Key, Domain, Values) ),
+            Classes0),
+    dict_pairs(Classes, _, Classes0),
+    landmark_dates(Dates),
+    maplist(date_iso, Dates, Isos),
+    findall(S, ( member(Date, Dates), class_scenario(Classes, Date, S) ), Scenarios),
+    length(Scenarios, Count),
+    findall(Report, ( member(S, Scenarios), conflict(S, Report) ), Conflicts),
+    findall(Id, ( rule(Id, _, _), \+ reached(Classes, Id) ), Unreached),
+    findall(Id, uncited(Id), Uncited),
+    findall(_{id: Id, lang: Lang}, unworded(Id, Lang), Unworded),
+    undefined_predicates(Undefined),
+    (   Conflicts == [], Unreached == [], Uncited == [], Unworded == [], Undefined == []
+    ->  Clean = true
+    ;   Clean = false
+    ).
+
+% One day in each era: before 2001 (458bis), the 2017 reforms, before
+% CC 44/2019's publication, and today's law.
+landmark_dates([date(1990, 1, 1), date(2005, 1, 1), date(2018, 6, 1), Today]) :-
+    today(Today).
+
+% --- The space ------------------------------------------------------------
+
+% One value per class of values no condition list tells apart.
+representatives(Key, Domain, Values) :-
+    findall(Signature-Value,
+            ( in_domain(Domain, Value),
+              findall(List, ( condition_list(Key, List), memberchk(Value, List) ), Lists),
+              sort(Lists, Signature) ),
+            Pairs),
+    keysort(Pairs, Sorted),
+    group_pairs_by_key(Sorted, Groups),
+    findall(Value, member(_-[Value|_], Groups), Values0),
+    (   Key == institution_in -> Values = [none|Values0] ; Values = Values0 ).
+
+condition_list(Key, List) :-
+    normative_condition(Condition),
+    sub_term(Term, Condition),
+    compound(Term),
+    Term =.. [Key, List],
+    is_list(List).
+
+normative_condition(C) :- rule(_, _, C).
+normative_condition(C) :- advice(_, _, C).
+normative_condition(C) :- tension(_, C).
+
+class_scenario(Classes, Date, Scenario) :-
+    member(D, Classes.discloser),
+    member(I, Classes.institution),
+    member(K, Classes.information),
+    member(T, Classes.recipient),
+    Input0 = [discloser=D, information=K, recipient=T, date=Date],
+    (   I == none -> Input = Input0 ; Input = [institution=I|Input0] ),
+    scenario_from_input(Input, Scenario).
+
+% --- Reachability and single verdicts ----------------------------------------
+
+% Some class scenario, on a day the rule is in force, makes it hold, or
+% some consistent set of facts would.
+reached(Classes, Id) :-
+    rule_meta(Id, Props),
+    memberchk(source(Source), Props),
+    source(Source, _, _, version(From, _), _, _),
+    (   From == open -> Date = date(2000, 1, 1) ; Date = From ),
+    class_scenario(Classes, Date, Scenario),
+    reachable(Id, Scenario),
+    !.
+
+reachable(Id, Scenario) :-
+    prove_rule(Id, Scenario, Status, _),
+    (   Status == true
+    ->  true
+    ;   Status == unknown,
+        requirements(effective(Id), Scenario, Terms),
+        member(Term, Terms),
+        entailed_facts(Term, _),
+        !
+    ).
+
+% The law gives one verdict and the codes one view, or else a report.
+conflict(Scenario, Report) :-
+    findall(V-B-Step, decide(Scenario, decision(V, B, Step, _)), Decisions),
+    Scenario = scenario(_, _, _, _, _, _, Date),
+    findall(View,
+            ( member(V-B-Step, Decisions),
+              deontology(Scenario, answer(V, B, true, [], [], Step, Date),
+                         deontology(View, _, _, _, _)) ),
+            Views),
+    \+ ( Decisions = [_], Views = [_] ),
+    pairs_keys(Decisions, Verdicts0),
+    pairs_keys(Verdicts0, Verdicts),
+    conflict_report(Scenario, Verdicts, Views, Report).
+
+conflict_report(scenario(D, I, K, T, _, _, Date), Verdicts, Views,
+                _{discloser: D, institution: I, information: K, recipient: T,
+                  date: Iso, verdicts: Verdicts, views: Views}) :-
+    date_iso(Date, Iso).
+
+% --- The rule base itself ---------------------------------------------------
+
+uncited(Id) :-
+    (   rule(Id, _, _), \+ ( rule_meta(Id, P), cited(P) )
+    ;   advice(Id, _, _), \+ ( advice_meta(Id, P), cited(P) )
+    ;   tension(Id, _), \+ ( tension_meta(Id, P), cited(P) )
+    ).
+
+cited(Props) :-
+    memberchk(source(Source), Props),
+    source(Source, _, _, version(_, _), Reference, _),
+    Reference \== "".
+
+unworded(Id, Lang) :-
+    language(Lang),
+    (   rule(Id, _, _), \+ rule_text(Id, Lang, _)
+    ;   advice(Id, _, _), \+ advice_text(Id, Lang, _)
+    ;   tension(Id, _), \+ tension_says(Id, Lang, _, _)
+    ).
+
+% Undefined predicates of the loaded program, as check:list_undefined/1
+% reports them, collected instead of printed.
+undefined_predicates(Undefined) :-
+    findall(PI,
+            ( catch(prolog_walk_code([undefined(trace),
+                                      on_trace(check_rulebase:found_undefined)]),
+                    _, fail),
+              fail
+            ;   retract(undefined(PI))
+            ),
+            Undefined0),
+    sort(Undefined0, Undefined).
+
+:- dynamic undefined/1.
+
+found_undefined(Callee, _Caller, _Location) :-
+    Callee = M:Head,
+    functor(Head, Name, Arity),
+    assertz(undefined(M:Name/Arity)).
