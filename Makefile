@@ -1,12 +1,12 @@
-# The two commands of the README: `make demo` and `make test`.
-# Both set everything up first: SWI-Prolog, the virtual environment, the package.
+# The commands of the README: `make demo`, `make test` and `make bench`.
+# Each sets everything up first: SWI-Prolog, the virtual environment, the package.
 
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   := queries/seed1_police_asks_if_followed.toml
 
-.PHONY: setup demo test clean
+.PHONY: setup demo test bench clean
 
 setup:
 	@scripts/ensure-system-packages.sh
@@ -26,5 +26,10 @@ demo: setup
 test: setup
 	@$(PYTHON) -m pytest
 
+# README, "Speed and memory": speed against SWI-Prolog itself, cold start,
+# memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run).
+bench: setup
+	@$(PYTHON) bench/run.py
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis kb/.qlf

@@ -2,27 +2,32 @@
 
 Errors never show a traceback: bad input is one line ``error: <message>`` on
 standard error and exit status 2; a failure of the engine (or of this
-program) is one such line and exit status 1.
+program), or a research query reaching a limit, is one such line and exit
+status 1.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
-from .coverage import seed_tests
 from .errors import KBError
-from .freeze import freeze as freeze_query
-from .graph import render_dot, render_svg
-from .interview import interview as run_interview, parse_reply
 from .knowledge_base import LANGUAGES, KnowledgeBase
-from .model import Question, Scenario
+from .model import Scenario
 from .render import interface_words, render_json, render_markdown, render_sources, render_text
+
+if TYPE_CHECKING:
+    from .model import Question
+
+# The modules only some commands need (graph, freeze, interview, coverage) are
+# imported by those commands: every command pays for the start-up of the others
+# otherwise (README, "Speed and memory").
 
 FORMATS = ("text", "markdown", "json", "dot", "svg")
 
@@ -46,7 +51,7 @@ class _OneLineErrors(click.Group):
         except click.Abort:
             status = _fail("aborted", 1)
         except KBError as error:
-            status = _fail(error.message, 1 if error.kind == "engine" else 2)
+            status = _fail(error.message, 1 if error.kind in ("engine", "resource_error") else 2)
         except Exception as error:  # the promise: no traceback, ever
             status = _fail(f"unexpected failure: {type(error).__name__}: {error}", 1)
         sys.exit(status if isinstance(status, int) else 0)
@@ -150,8 +155,11 @@ def ask(path, output_format, as_json, lang, **fields):
         raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
     output_format = output_format or ("json" if as_json else "text")
     answer = KnowledgeBase(lang).ask(_scenario(path, "--file", **fields))
-    renderers = {"text": render_text, "markdown": render_markdown, "json": render_json,
-                 "dot": render_dot, "svg": render_svg}
+    renderers = {"text": render_text, "markdown": render_markdown, "json": render_json}
+    if output_format not in renderers:
+        from .graph import render_dot, render_svg
+
+        renderers = {"dot": render_dot, "svg": render_svg}
     click.echo(renderers[output_format](answer))
 
 
@@ -214,6 +222,8 @@ def sources(part: str | None, as_json: bool, lang: str) -> None:
     part = part or "provisions"
     items = KnowledgeBase(lang).sources(part)
     if part == "seed":
+        from .coverage import seed_tests
+
         reached = seed_tests()
         for item in items:
             item["tests"] = reached.get(item["id"], [])
@@ -250,6 +260,8 @@ def freeze(source, name, description, seeds, queries_dir, force, **fields):
       secret-kb freeze --name educator_and_police --discloser educator \\
           --information client_status --recipient police --date 2018-03-01
     """
+    from .freeze import freeze as freeze_query
+
     path, answer = freeze_query(_scenario(source, "SCENARIO", **fields), name,
                                 directory=queries_dir, description=description, seeds=seeds,
                                 force=force)
@@ -304,6 +316,8 @@ def interview(path, as_json, lang, **fields):
       printf 'yes\\nno\\n' | secret-kb interview --json --discloser educator \
           --information confidence --recipient police
     """
+    from .interview import interview as run_interview
+
     kb = KnowledgeBase(lang)
     scenario = _scenario(path, "--file", **fields)
     scenario = scenario.to_dict() if isinstance(scenario, Scenario) else scenario
@@ -321,8 +335,78 @@ def interview(path, as_json, lang, **fields):
         click.echo(render_text(answer))
 
 
+@main.command()
+@click.argument("goal")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print a JSON list of {"Variable": value} objects, one per solution.')
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="At most this many solutions (up to 10,000).")
+@_LANG
+def query(goal: str, as_json: bool, limit: int, lang: str) -> None:
+    """Run a research GOAL over the knowledge base and print its bindings.
+
+    GOAL is a Prolog goal over the knowledge base's public predicates
+    (may_disclose/3, what_if/2, next_question/2, rule/3, exception/2,
+    rule_meta/2, rule_text/3, advice/3, in_domain/2, value_label/4,
+    source/6, seed_statement/2, ...: README, "Research queries"), written
+    unqualified, combined with ',', ';', '->', \\+, findall/3, forall/2,
+    aggregate_all/3, setof/3 ... and a few pure built-ins (member/2,
+    length/2, sort/4, is/2, get_dict/3 ...). It is parsed and checked,
+    never run as written: anything else (shell, files, assert, flags,
+    call/N, format ...) is refused, exit status 2. It runs under an
+    inference limit (2,000,000), a time limit (5 s) and the solution cap
+    (--limit); reaching a limit is exit status 1. One solution per row;
+    variables starting with _ are not shown.
+
+    \b
+    Examples:
+      secret-kb query 'in_domain(role, R)'
+      secret-kb query 'findall(R, (in_domain(role, R), may_disclose([discloser=R,
+          information=medical_data, recipient=police, facts=[grave_imminent_danger=true,
+          other_means=false, proportionate=true]], permitted, _)), Rs)' --json
+      secret-kb query 'rule(Id, verdict(V), _), rule_meta(Id, M)' --limit 5
+    """
+    solutions = KnowledgeBase(lang).query(goal, max_solutions=limit)
+    if as_json:
+        click.echo(json.dumps(list(solutions), ensure_ascii=False, indent=2))
+    else:
+        click.echo(_solutions_table(solutions))
+    if solutions.truncated:
+        click.echo(f"(the first {len(solutions)} solutions only: there are more; see --limit)",
+                   err=True)
+
+
+def _solutions_table(solutions) -> str:
+    """The solutions as a plain-text table, one row each; true or false when no variable shows."""
+    if not solutions or not solutions.variables:
+        return "true" if solutions else "false"
+    names = solutions.variables
+    rows = [[_cell(row[name]) for name in names] for row in solutions]
+    widths = [max(len(name), *(len(row[i]) for row in rows)) for i, name in enumerate(names)]
+    lines = ["  ".join(name.ljust(width) for name, width in zip(names, widths)).rstrip(),
+             "  ".join("-" * width for width in widths)]
+    lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+              for row in rows]
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    """One binding as text: atoms and strings bare, lists in brackets, unbound as _."""
+    if value is None:
+        return "_"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "[" + ", ".join(_cell(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
 def _json_reply(question: Question) -> bool | None:
     """Write the question as a JSON line; read the reply as one line of standard input."""
+    from .interview import parse_reply
+
     click.echo(json.dumps(question.to_dict(), ensure_ascii=False))
     line = sys.stdin.readline()
     if not line:
@@ -333,6 +417,8 @@ def _json_reply(question: Question) -> bool | None:
 
 def _prompt_reply(words: dict[str, str], question: Question) -> bool | None:
     """Ask the question at the terminal until the reply is yes, no or unknown."""
+    from .interview import parse_reply
+
     while True:
         reply = click.prompt(f"{question.text} [{words['answers']}]", prompt_suffix=" ")
         try:
@@ -342,14 +428,52 @@ def _prompt_reply(words: dict[str, str], question: Question) -> bool | None:
 
 
 def _parse_line(number: int, raw: bytes) -> dict | KBError:
-    """One JSON Lines line as a scenario object, or the error that says why it is not one."""
+    """One JSON Lines line as a scenario object, or the error that says why it is not one.
+
+    Strict JSON only, so that every line of the output is JSON too: NaN and
+    Infinity (which Python's json reads) are refused, and so are "\\ud800"
+    escapes (lone surrogates, which no output can carry).
+    """
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_constant=_not_json)
+        json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")  # 1e400 is inf
     except UnicodeDecodeError:
         return KBError(f"line {number} is not UTF-8 text", kind="syntax_error")
     except json.JSONDecodeError as error:
         return KBError(f"line {number} is not valid JSON: {error.msg} (column {error.colno})",
                        kind="syntax_error")
+    except UnicodeEncodeError:
+        return KBError(f"line {number} holds a lone surrogate (\\uD800-\\uDFFF), not text",
+                       kind="syntax_error")
+    except ValueError as error:  # NaN, Infinity, a number out of range
+        return KBError(f"line {number} is not valid JSON: {error}", kind="syntax_error")
+    except RecursionError:
+        return KBError(f"line {number} is nested too deep", kind="syntax_error")
     if not isinstance(data, dict):
         return KBError(f"line {number} is not a JSON object", kind="type_error")
     return data
+
+
+def _not_json(constant: str):
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+def run() -> None:
+    """The ``secret-kb`` console script: :func:`main`, then a quick exit.
+
+    Once the output is written, tearing down the interpreter and the Prolog
+    engine (``PL_cleanup``) only costs time: about 20 ms, a tenth of a
+    command's cold start (README, "Speed and memory"). So the process flushes
+    its output and ends at once, with main's exit status. Tests call main.
+    """
+    try:
+        main()
+        status = 0
+    except SystemExit as done:
+        status = done.code if isinstance(done.code, int) else 0 if done.code is None else 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: what was written is all there is
+            status = status or 1
+    os._exit(status)

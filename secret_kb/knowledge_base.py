@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import json
+import reprlib
+from contextlib import contextmanager
 from typing import Any, Iterable, Mapping
 
 from .engine import PrologEngine, shared_engine
@@ -85,6 +88,56 @@ class KnowledgeBase:
             raise KBError.from_report(response["error"])
         return response["items"]
 
+    def query(
+        self,
+        text: str,
+        *,
+        max_solutions: int | None = None,
+        max_inferences: int | None = None,
+        time_limit: float | None = None,
+        lang: str | None = None,
+    ) -> "Solutions":
+        """Run a research goal over the knowledge base's public predicates; return its bindings.
+
+        ``text`` is a Prolog goal, e.g. ``"in_domain(role, R)"``. It is parsed
+        and checked in Prolog, never run as written: only the public
+        predicates of the knowledge base (may_disclose/3, rule/3, in_domain/2,
+        ...) and a whitelist of pure built-ins are allowed (README, "Research
+        queries"). The result is a :class:`Solutions` list, one dict per
+        solution mapping each named variable to its value (atoms and strings
+        as ``str``, numbers as numbers, lists as lists, an unbound variable as
+        ``None``, other terms as their Prolog text).
+
+        The limits can only be lowered: ``max_solutions`` (default 100, at
+        most 10,000), ``max_inferences`` (default and maximum 2,000,000) and
+        ``time_limit`` in seconds (default and maximum 5). A refused or
+        unreadable goal raises :class:`KBError` with kind
+        ``permission_error``, ``domain_error`` or ``syntax_error``; a limit
+        reached raises it with kind ``resource_error``, and the message says
+        which limit.
+        """
+        if not isinstance(text, str):
+            raise KBError(f"a query must be text, not {type(text).__name__}", field="goal",
+                          kind="type_error")
+        lang = lang or self.lang
+        _check_language(lang)
+        request: dict[str, Any] = {"goal": text, "lang": lang}
+        for key, value in (("max_solutions", max_solutions), ("max_inferences", max_inferences),
+                           ("time_limit", time_limit)):
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise KBError(f"{key} must be a number, not {value!r}", field=key,
+                              value=repr(value), kind="type_error")
+            request[key] = value
+        response = json.loads(self._engine.call("query", json.dumps(request, ensure_ascii=False)))
+        if not response.get("ok"):
+            raise KBError.from_report(response["error"])
+        names = response["variables"]
+        rows = [{name: row.get(name) for name in names} for row in response["solutions"]]
+        return Solutions(rows, variables=names, truncated=response["truncated"],
+                         limits=response["limits"])
+
     def _batch(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
                return_errors: bool, build):
         """One call into Prolog for a batch: each reply built by ``build``, or its KBError."""
@@ -96,22 +149,42 @@ class KnowledgeBase:
                 encoded.append(_encode(scenario))
             except KBError as error:
                 encoded.append(error)
-        requests = [s for s in encoded if not isinstance(s, KBError)]
-        response = json.loads(self._engine.call("ask", json.dumps(
-            {"lang": lang, "query": query, "scenarios": requests}, ensure_ascii=False)))
-        if "error" in response:
-            raise KBError.from_report(response["error"])
-        replies = iter(response["results"])
-        results = []
-        for index, item in enumerate(encoded):
-            reply = None if isinstance(item, KBError) else next(replies)
-            result = item if reply is None else (
-                build(reply[query], reply.get("id")) if reply["ok"]
-                else KBError.from_report(reply["error"]))
-            if isinstance(result, KBError) and not return_errors:
-                raise _at_index(result, index) if len(encoded) > 1 else result
-            results.append(result)
+        requests = ",".join(s for s in encoded if not isinstance(s, KBError))
+        # the scenarios are JSON text already (_encode), checked one by one
+        text = self._engine.call("ask", f'{{"lang": {json.dumps(lang)}, '
+                                        f'"query": {json.dumps(query)}, "scenarios": [{requests}]}}')
+        with _gc_paused():
+            response = json.loads(text)
+            if "error" in response:
+                raise KBError.from_report(response["error"])
+            replies = iter(response["results"])
+            results = []
+            for index, item in enumerate(encoded):
+                reply = None if isinstance(item, KBError) else next(replies)
+                result = item if reply is None else (
+                    build(reply[query], reply.get("id")) if reply["ok"]
+                    else KBError.from_report(reply["error"]))
+                if isinstance(result, KBError) and not return_errors:
+                    raise _at_index(result, index) if len(encoded) > 1 else result
+                results.append(result)
         return results
+
+
+class Solutions(list):
+    """The solutions of a research query, in order: a list of ``{variable: value}`` dicts.
+
+    ``variables`` names the query's variables in the order of its text (those
+    starting with ``_`` are left out); ``truncated`` is true when the goal had
+    more solutions than ``max_solutions``; ``limits`` holds the limits it ran
+    under.
+    """
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = (), *, variables: Iterable[str] = (),
+                 truncated: bool = False, limits: Mapping[str, Any] | None = None) -> None:
+        super().__init__(rows)
+        self.variables = list(variables)
+        self.truncated = truncated
+        self.limits = dict(limits or {})
 
 
 def _answer(data: dict, ident: Any) -> Answer:
@@ -126,14 +199,40 @@ def _question(data: dict | None, _ident: Any) -> Question | None:
     return None if data is None else Question(**data)
 
 
+@contextmanager
+def _gc_paused():
+    """Python's cyclic garbage collector off while an answer is read.
+
+    An answer is about 30 KB of JSON: thousands of dicts, lists and frozen
+    dataclasses, none of them in a cycle, so reference counting frees them
+    all. Yet every few hundred allocations start a collection, and those of
+    the older generations walk every object alive: with many answers kept,
+    reading them took twice as long or more (bench/run.py, README "Speed and
+    memory"). It is turned back on by whoever turned it off.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _check_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise KBError(f"unknown language {lang!r}; accepted: {', '.join(LANGUAGES)}",
                       field="lang", value=lang, accepted=LANGUAGES, kind="domain_error")
 
 
-def _encode(scenario: ScenarioLike) -> dict[str, Any]:
-    """The scenario as JSON-ready data; Prolog checks the values."""
+def _encode(scenario: ScenarioLike) -> str:
+    """The scenario as JSON text; Prolog checks the values.
+
+    Only what Prolog can read gets through: text keys, and values that are
+    JSON (no NaN or infinity, no nesting beyond Python's recursion limit) and
+    Unicode (no lone surrogates). Anything else is a KBError naming the
+    field, so that one bad scenario never spoils a batch.
+    """
     if isinstance(scenario, Scenario):
         data = scenario.to_dict()
     elif isinstance(scenario, Mapping):
@@ -142,14 +241,63 @@ def _encode(scenario: ScenarioLike) -> dict[str, Any]:
         raise KBError(f"a scenario must be a mapping or a Scenario, not {type(scenario).__name__}",
                       kind="type_error")
     for key, value in data.items():
+        if not isinstance(key, str) or not _readable(key):
+            shown = _shown(key)
+            raise KBError(f"a field name must be text, not {shown}", field=shown, value=shown,
+                          kind="type_error")
         if isinstance(value, _dt.date):
             data[key] = value.isoformat()
-        try:
-            json.dumps(data[key])
-        except (TypeError, ValueError):
-            raise KBError(f"the value of {key} cannot be read: {value!r}", field=str(key),
-                          value=repr(value), kind="type_error") from None
-    return data
+        if not _readable(data[key]):
+            shown = _shown(value)
+            raise KBError(f"the value of {key} cannot be read: {shown}", field=key, value=shown,
+                          kind="type_error")
+    try:
+        return _json(data)
+    except (TypeError, ValueError, RecursionError):  # nested just one level too deep
+        raise KBError("the scenario cannot be read: it is nested too deep",
+                      kind="type_error") from None
+
+
+def _json(value: Any) -> str:
+    """``value`` as JSON text that crosses to Prolog as UTF-8 (raises if it cannot)."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    text.encode("utf-8")
+    return text
+
+
+def _readable(value: Any) -> bool:
+    try:
+        _json(value)
+    except (TypeError, ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+        return False
+    return not _huge_integer(value)
+
+
+def _huge_integer(value: Any) -> bool:
+    """An integer in ``value`` too long for SWI-Prolog's JSON reader (255 characters at most).
+
+    Such a number makes the whole request unreadable, every scenario of the
+    batch with it. (Walked with a stack: ``value`` may be nested deep.)
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, int) and item.bit_length() > 840:  # about 10**253
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return False
+
+
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = _SHOWN.maxother = 60
+
+
+def _shown(value: Any) -> str:
+    """A short, printable rendering of a bad value, for a message (reprlib: bounded in size and depth)."""
+    return _SHOWN.repr(value).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _at_index(error: KBError, index: int) -> KBError:

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -176,29 +175,6 @@ def test_an_unknown_language_is_refused():
     with pytest.raises(KBError) as caught:
         KnowledgeBase(lang="nl")
     assert caught.value.field == "lang" and caught.value.accepted == ("fr", "en")
-
-
-def test_four_threads_give_the_serial_answers(kb):
-    scenarios = [POLICE,
-                 {**POLICE, "recipient": "investigating_judge", "facts": {"called_to_testify": True}},
-                 {**POLICE, "discloser": "private_individual"},
-                 {"discloser": "doctor", "information": "medical_data", "recipient": "colleague"}]
-    serial = [kb.ask(s).to_dict() for s in scenarios]
-    failures: list[str] = []
-
-    def worker(offset: int) -> None:
-        for i in range(250):
-            index = (i + offset) % len(scenarios)
-            if kb.ask(scenarios[index]).to_dict() != serial[index]:
-                failures.append(f"thread {offset}, ask {i}")
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert failures == []
-    assert len({a["verdict"] for a in serial}) == 3
 
 
 def test_a_broken_kb_file_stops_start_up(tmp_path):

@@ -5,13 +5,15 @@
             next_question/2,          % +Scenario, -Question
             ask_json/2,               % +RequestText, -ResponseText
             sources_json/2,           % +RequestText, -ResponseText
-            engine_statistics_json/2  % +RequestText, -ResponseText
+            engine_statistics_json/2, % +RequestText, -ResponseText
+            query_json/2              % +RequestText, -ResponseText
           ]).
 
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(error)).
 :- use_module(library(http/json)).
+:- use_module(json_emit).
 :- use_module('../vocabulary').
 :- use_module(scenario).
 :- use_module(answer).
@@ -21,6 +23,7 @@
 :- use_module(text).
 :- use_module(catalogue).
 :- use_module(wording).
+:- use_module(research, [research_json/2]).
 
 /** <module> The public edge: one question, asked from Prolog or as JSON
 
@@ -128,13 +131,29 @@ why(Input) :-
 ask_json(RequestText, ResponseText) :-
     catch(json_request(RequestText, Lang, Query, Scenarios), E, true),
     (   var(E)
-    ->  maplist(scenario_result(Query, Lang), Scenarios, Results),
-        Response = _{results: Results}
+    ->  json_output(emit_results(Query, Lang, Scenarios), ResponseText)
     ;   error_report(E, Error),
-        Response = _{error: Error}
-    ),
-    with_output_to(string(ResponseText),
-                   json_write_dict(current_output, Response, [width(0)])).
+        json_text(_{error: Error}, ResponseText)
+    ).
+
+%   `{"results": [Result, ...]}`, each Result written as soon as it is found
+%   and its terms freed right after (\+ \+): a batch holds one answer at a
+%   time, not all of them (README, "Speed and memory").
+
+emit_results(Query, Lang, Scenarios, Out) :-
+    write(Out, '{"results":['),
+    emit_each_result(Scenarios, Query, Lang, Out),
+    write(Out, ']}').
+
+emit_each_result([], _, _, _).
+emit_each_result([Input|Inputs], Query, Lang, Out) :-
+    \+ \+ ( scenario_result(Query, Lang, Input, Result),
+            emit_json(Out, Result) ),
+    (   Inputs == []
+    ->  true
+    ;   put_char(Out, ','),
+        emit_each_result(Inputs, Query, Lang, Out)
+    ).
 
 json_request(Text, Lang, Query, Scenarios) :-
     must_be(string, Text),
@@ -214,8 +233,7 @@ scenario_result(Query, Lang, Input, Result) :-
 sources_json(RequestText, ResponseText) :-
     catch(sources_request(RequestText, Response), E,
           ( error_report(E, Error), Response = _{error: Error} )),
-    with_output_to(string(ResponseText),
-                   json_write_dict(current_output, Response, [width(0)])).
+    json_text(Response, ResponseText).
 
 sources_request(Text, _{what: What, items: Items}) :-
     must_be(string, Text),
@@ -246,16 +264,16 @@ catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).
 %   Read-only figures about the engine itself, for the load tests and the
 %   benchmark (bench/run.py). RequestText is `{}`, or `{"collect": true}` to
 %   collect garbage (stacks and atoms) first, so that "atoms" counts only the
-%   atoms still in use. ResponseText is `{"atoms": N, "threads": N,
-%   "threads_created": N, "functors": N, "predicates": N, "clauses": N,
-%   "errors": N}` (statistics/2's keys), or `{"error": Error}`. Never throws,
-%   never runs user text.
+%   atoms still in use. ResponseText is `{"atoms": N, "agc": N, "threads":
+%   N, "threads_created": N, "functors": N, "predicates": N, "clauses": N,
+%   "errors": N}` (statistics/2's keys; agc counts the atom garbage
+%   collections so far), or `{"error": Error}`. Never throws, never runs
+%   user text.
 
 engine_statistics_json(RequestText, ResponseText) :-
     catch(statistics_request(RequestText, Response), E,
           ( error_report(E, Error), Response = _{error: Error} )),
-    with_output_to(string(ResponseText),
-                   json_write_dict(current_output, Response, [width(0)])).
+    json_text(Response, ResponseText).
 
 statistics_request(Text, Response) :-
     must_be(string, Text),
@@ -268,8 +286,21 @@ statistics_request(Text, Response) :-
     ;   true
     ),
     findall(Key-Value,
-            ( member(Key, [atoms, threads, threads_created, functors, predicates,
+            ( member(Key, [atoms, agc, threads, threads_created, functors, predicates,
                            clauses, errors]),
               statistics(Key, Value) ),
             Pairs),
     dict_pairs(Response, _, Pairs).
+
+%!  query_json(+RequestText, -ResponseText) is det.
+%
+%   A researcher's own goal over the public predicates of the knowledge
+%   base: RequestText is `{"goal": Text, "max_solutions": N,
+%   "max_inferences": N, "time_limit": Seconds, "lang": "fr"|"en"}`,
+%   ResponseText `{"ok": true, "variables": [...], "solutions": [...],
+%   "truncated": Bool, "limits": {...}}` or `{"ok": false, "error": Error}`.
+%   The goal is parsed, checked against the research vocabulary and run
+%   under limits (research.pl); it is never run as written. Never throws.
+
+query_json(RequestText, ResponseText) :-
+    research_json(RequestText, ResponseText).
