@@ -88,6 +88,16 @@ class KnowledgeBase:
             raise KBError.from_report(response["error"])
         return response["items"]
 
+    def check(self) -> dict[str, Any]:
+        """Prove the rule base over the whole scenario space (kb/engine/check.pl).
+
+        Returns the report: the number of scenarios walked, the value
+        classes and dates used, and the lists of conflicts, unreached rules,
+        uncited or unworded rules and undefined predicates; ``clean`` is
+        true when all are empty.
+        """
+        return self.sources("check")
+
     def query(
         self,
         text: str,

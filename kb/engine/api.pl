@@ -22,6 +22,7 @@
 :- use_module(report).
 :- use_module(text).
 :- use_module(catalogue).
+:- use_module(check, [check_rulebase/1]).
 :- use_module(wording).
 :- use_module(research, [research_json/2]).
 
@@ -244,7 +245,7 @@ sources_request(Text, _{what: What, items: Items}) :-
     (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
     ->  true
     ;   Given = Request.get(what, null),
-        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording", [Given]),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
     catalogue_items(What, Lang, Items).
@@ -253,11 +254,13 @@ catalogue_part(provisions).
 catalogue_part(seed).
 catalogue_part(unverified).
 catalogue_part(wording).
+catalogue_part(check).
 
 catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
 catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
 catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).
 catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).
+catalogue_items(check, _, Report) :- check_rulebase(Report).
 
 %!  engine_statistics_json(+RequestText, -ResponseText) is det.
 %
