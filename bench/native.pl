@@ -7,7 +7,8 @@
       swipl -q bench/native.pl time KBDIR SCENARIOS.json ROUNDS
           answers every scenario of the file (a JSON list) with may_disclose/3,
           once to warm up, then ROUNDS times, and prints
-          {"load": Seconds, "rounds": [Seconds, ...], "verdicts": [Verdict|"error", ...]}
+          {"load": Seconds, "rounds": [Seconds, ...], "cpu": [Seconds, ...],
+           "verdicts": [Verdict|"error", ...]}  (rounds: wall clock; cpu: the process's)
       swipl -q bench/native.pl answer KBDIR SCENARIO.json
           the cold start: loads KBDIR/load.pl, answers one scenario and prints
           the answer as JSON (what `secret-kb ask --json` prints)
@@ -44,9 +45,10 @@ run([time, KbDir, File, RoundsText]) :-
     read_json_file(File, Scenarios),
     maplist(verdict_of, Scenarios, Verdicts),          % warm-up, and the verdicts to compare
     numlist(1, Rounds, Ns),
-    maplist(timed_round(Scenarios), Ns, Times),
+    maplist(timed_round(Scenarios), Ns, Times, CpuTimes),
     json_write_dict(current_output,
-                    _{load: Load, rounds: Times, verdicts: Verdicts}, [width(0)]),
+                    _{load: Load, rounds: Times, cpu: CpuTimes, verdicts: Verdicts},
+                    [width(0)]),
     nl.
 run([answer, KbDir, File]) :-
     load_kb(KbDir),
@@ -64,12 +66,15 @@ read_json_file(File, Term) :-
                        json_read_dict(In, Term, [default_tag(json)]),
                        close(In)).
 
-timed_round(Scenarios, _, Seconds) :-
+timed_round(Scenarios, _, Seconds, CpuSeconds) :-
     garbage_collect,
+    statistics(process_cputime, C0),
     get_time(T0),
     forall(member(S, Scenarios), answered(S)),
     get_time(T1),
-    Seconds is T1 - T0.
+    statistics(process_cputime, C1),
+    Seconds is T1 - T0,
+    CpuSeconds is C1 - C0.
 
 %   An answer, or the error a bad scenario raises: the Python side does the same.
 answered(Scenario) :-

@@ -28,6 +28,7 @@ memory"), so two things are done once and reused:
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import queue
 import sys
@@ -73,12 +74,14 @@ def _import_pyswip() -> None:
         os.environ["LIBSWIPL_PATH"], os.environ["SWI_HOME_DIR"] = paths
     # pyswip encodes sys.argv as UTF-8 when imported (and never uses it): an
     # argument that is not UTF-8 (typed in a Latin-1 terminal) stopped the import.
-    argv = getattr(sys, "argv", [])
-    sys.argv = [arg.encode("utf-8", "backslashreplace").decode("utf-8") for arg in argv]
+    argv = getattr(sys, "argv", None)
+    if argv is not None:
+        sys.argv = [arg.encode("utf-8", "backslashreplace").decode("utf-8") for arg in argv]
     try:
         import pyswip.prolog  # noqa: F401  (importing it runs PL_initialise)
     finally:
-        sys.argv = argv
+        if argv is not None:
+            sys.argv = argv
         if paths:  # only pyswip's import reads them; keep them from child processes
             del os.environ["LIBSWIPL_PATH"], os.environ["SWI_HOME_DIR"]
 
@@ -165,8 +168,6 @@ class PrologEngine:
         ``atoms`` counts only the atoms still in use. For load tests and the
         benchmark; it changes nothing the knowledge base answers.
         """
-        import json
-
         response = json.loads(self.call("statistics", json.dumps({"collect": collect})))
         if "error" in response:
             raise KBError.from_report(response["error"])
@@ -208,10 +209,10 @@ class _PrologSession:
         self._run_constant("set_prolog_flag(debug_on_error, false)")
         self._run_constant("set_prolog_flag(report_error, true)")
         # Each answer leaves two or three atoms behind (its streams are blobs),
-        # and each keeps a few kilobytes until atom garbage collection. By
-        # default that waits for 10,000 of them, about 40 MB; at 1,000 it runs
-        # every few hundred asks, in a millisecond or two, and memory stays
-        # within a few megabytes (tests/test_load.py, bench/run.py).
+        # each holding a few kilobytes until atom garbage collection. By default
+        # that waits for 10,000 of them (some 3,000 asks, over 10 MB); at 1,000
+        # it runs every few hundred asks, in about a millisecond, and memory
+        # stays flat within a megabyte or two (tests/test_load.py, bench/run.py).
         self._run_constant("set_prolog_flag(agc_margin, 1000)")
         self._load(kb_dir)
         self._entries = {entry: _predicate(_ENTRY_MODULE, name, 2) for entry, name in ENTRIES.items()}
@@ -233,7 +234,7 @@ class _PrologSession:
             if self._call(consult, [str(quick.fresh)]) is not None \
                     and self._error_count() == errors_before:
                 return
-            quick.discard()  # unreadable (never written half: see _QuickLoad.install)
+            quick.discard()  # it did not load: the kb loads from source, and is compiled again
         errors_before = self._error_count()
         build = quick.start()
         if build is None:

@@ -163,21 +163,8 @@ class KnowledgeBase:
         # the scenarios are JSON text already (_encode), checked one by one
         text = self._engine.call("ask", f'{{"lang": {json.dumps(lang)}, '
                                         f'"query": {json.dumps(query)}, "scenarios": [{requests}]}}')
-        with _gc_paused():
-            response = json.loads(text)
-            if "error" in response:
-                raise KBError.from_report(response["error"])
-            replies = iter(response["results"])
-            results = []
-            for index, item in enumerate(encoded):
-                reply = None if isinstance(item, KBError) else next(replies)
-                result = item if reply is None else (
-                    build(reply[query], reply.get("id")) if reply["ok"]
-                    else KBError.from_report(reply["error"]))
-                if isinstance(result, KBError) and not return_errors:
-                    raise _at_index(result, index) if len(encoded) > 1 else result
-                results.append(result)
-        return results
+        with _gc_paused():  # the JSON read is freed on return, before the collector is back
+            return _replies(text, query, encoded, return_errors, build)
 
 
 class Solutions(list):
@@ -207,6 +194,24 @@ def _changes(data: list, _ident: Any) -> list[Change]:
 
 def _question(data: dict | None, _ident: Any) -> Question | None:
     return None if data is None else Question(**data)
+
+
+def _replies(text: str, query: str, encoded: list, return_errors: bool, build) -> list:
+    """The batch's results, in order: each reply built by ``build``, or its KBError."""
+    response = json.loads(text)
+    if "error" in response:
+        raise KBError.from_report(response["error"])
+    replies = iter(response["results"])
+    results = []
+    for index, item in enumerate(encoded):
+        reply = None if isinstance(item, KBError) else next(replies)
+        result = item if reply is None else (
+            build(reply[query], reply.get("id")) if reply["ok"]
+            else KBError.from_report(reply["error"]))
+        if isinstance(result, KBError) and not return_errors:
+            raise _at_index(result, index) if len(encoded) > 1 else result
+        results.append(result)
+    return results
 
 
 @contextmanager

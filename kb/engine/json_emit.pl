@@ -63,6 +63,10 @@ json_output(File, Writer, Text) :-
 emit_json(Out, Term) :-
     emit(Term, Out).
 
+emit(String, Out) :-                  % the most frequent value first
+    string(String),
+    !,
+    json:json_write_string(Out, String).
 emit(Var, _) :-
     var(Var),
     !,
@@ -80,10 +84,6 @@ emit(List, Out) :-
     put_char(Out, '['),
     emit_items(List, Out),
     put_char(Out, ']').
-emit(String, Out) :-
-    string(String),
-    !,
-    json:json_write_string(Out, String).
 emit(Number, Out) :-
     number(Number),
     !,
