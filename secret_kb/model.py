@@ -72,20 +72,12 @@ class Scenario:
     @classmethod
     def from_json(cls, text: str) -> "Scenario":
         """Build a scenario from a JSON object: the fields at top level, or under ``"scenario"``."""
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise KBError(f"the scenario is not valid JSON: {error}", kind="syntax_error") from None
-        return cls.from_dict(_scenario_part(data))
+        return cls.from_dict(_scenario_part(_parsed(json.loads, json.JSONDecodeError, "JSON", text)))
 
     @classmethod
     def from_toml(cls, text: str) -> "Scenario":
         """Build a scenario from TOML: the fields at top level, or under ``[scenario]``."""
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise KBError(f"the scenario is not valid TOML: {error}", kind="syntax_error") from None
-        return cls.from_dict(_scenario_part(data))
+        return cls.from_dict(_scenario_part(_parsed(tomllib.loads, tomllib.TOMLDecodeError, "TOML", text)))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Scenario":
@@ -116,6 +108,14 @@ class Scenario:
             "id": self.id,
         }
         return {k: v for k, v in data.items() if v is not None and v != {}}
+
+
+def _parsed(loads, error_type: type[Exception], language: str, text: str) -> Any:
+    """The text read by ``loads``, or a KBError saying it is not valid ``language``."""
+    try:
+        return loads(text)
+    except error_type as error:
+        raise KBError(f"the scenario is not valid {language}: {error}", kind="syntax_error") from None
 
 
 def _scenario_part(data: Any) -> Any:
