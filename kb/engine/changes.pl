@@ -214,4 +214,3 @@ negation(Leaf, S, constant(Negated)) :-
 
 negate_condition(C, not(C)).
 
-scenario_date(scenario(_, _, _, _, _, _, Date), Date).

@@ -91,7 +91,6 @@ exceptions_of(Id, Scenario, Statuses, Steps) :-
             Pairs),
     pairs_keys_values(Pairs, Statuses, Steps).
 
-scenario_date(scenario(_, _, _, _, _, _, Date), Date).
 
 %!  eval_condition(+Condition, +Scenario, +Context, -Status, -Step) is det.
 %

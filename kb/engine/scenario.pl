@@ -3,6 +3,7 @@
             scenario_with_facts/3,    % +Scenario, +Assignment, -Extended
             entailed_facts/2,         % +Facts, -Entailed
             fact_status/3,            % +Scenario, +Fact, -Status
+            scenario_date/2,          % +Scenario, -Date
             scenario_to_pairs/2,      % +Scenario, -Pairs
             date_iso/2,               % ?Date, ?Iso
             today/1                   % -Date
@@ -53,7 +54,7 @@ scenario_from_input(Input, Scenario) :-
     required_value(Pairs, recipient, Recipient),
     given_facts(Pairs, Given),
     close_facts(Given, Facts),
-    scenario_date(Pairs, Date),
+    given_date(Pairs, Date),
     Scenario = scenario(Discloser, Institution, Information, Recipient,
                         Facts, Given, Date).
 
@@ -290,7 +291,13 @@ fact_status(scenario(_, _, _, _, Facts, _, _), Fact, Status) :-
 
 % --- Dates ---------------------------------------------------------------
 
-scenario_date(Pairs, Date) :-
+%!  scenario_date(+Scenario, -Date) is det.
+%
+%   Date is the date whose law applies to Scenario, date(Y,M,D).
+
+scenario_date(scenario(_, _, _, _, _, _, Date), Date).
+
+given_date(Pairs, Date) :-
     (   memberchk(date-Raw, Pairs),
         Raw \== null
     ->  input_date(Raw, Date)

@@ -46,7 +46,6 @@ decide(Scenario, decision(Verdict, Basis, Step, Tried)) :-
         Step = step(rule(cp_458), Duty, Children)
     ).
 
-scenario_date(scenario(_, _, _, _, _, _, Date), Date).
 
 holding(_-true).
 
