@@ -195,7 +195,7 @@ def test_a_changed_kb_is_compiled_again_never_loaded_stale(kb_copy):
     assert "un éducateur" in first
     (old,) = images(kb_copy)
     assert start(kb_copy) == first  # loaded from the image this time
-    vocabulary = kb_copy / "vocabulary.pl"
+    vocabulary = kb_copy / "lang" / "fr.pl"  # the French labels
     vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace(
         '"un éducateur"', '"un éducateur (relu)"'), encoding="utf-8")
     second = start(kb_copy)

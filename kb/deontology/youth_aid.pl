@@ -4,73 +4,96 @@
     Applies to all youth-aid services (decree of 4 March 1991, art. 4).
 */
 
-rule(youth_aid_code_binds, bound_by_code(youth_aid),
-     any([ role_in([youth_aid_worker]),
-           all([ institution_in([youth_aid_service]),
-                 not(role_in([private_individual])) ]) ])).
-rule_meta(youth_aid_code_binds, [code(youth_aid), source(youth_aid_code_scope), seed([s04])]).
-rule_text(youth_aid_code_binds, fr,
-          "Le code de déontologie de l'aide à la jeunesse s'applique à tous les services de l'aide à la jeunesse.").
-rule_text(youth_aid_code_binds, en,
-          "The youth-aid code of ethics applies to every youth-aid service.").
+rule(youth_aid_code_binds,
+     [ concludes = bound_by_code(youth_aid)
+     , condition = any([ role_in([youth_aid_worker]),
+                         all([ institution_in([youth_aid_service]),
+                               not(role_in([private_individual]))
+                             ])
+                       ])
+     , code      = youth_aid
+     , source    = youth_aid_code_scope
+     , seed      = [s04]
+     , text      = [ fr = "Le code de déontologie de l'aide à la jeunesse s'applique à tous les services de l'aide à la jeunesse.",
+                     en = "The youth-aid code of ethics applies to every youth-aid service." ]
+     ]).
 
-rule(youth_aid_code_secrecy, code_duty(youth_aid),
-     fact(learned_in_profession)).
-rule_meta(youth_aid_code_secrecy, [code(youth_aid), source(youth_aid_code_art_6), seed([s04])]).
-rule_text(youth_aid_code_secrecy, fr,
-          "Code de l'aide à la jeunesse, art. 6: l'intervenant est tenu au secret professionnel.").
-rule_text(youth_aid_code_secrecy, en,
-          "Youth-aid code, art. 6: the worker is bound by professional secrecy.").
+rule(youth_aid_code_secrecy,
+     [ concludes = code_duty(youth_aid)
+     , condition = fact(learned_in_profession)
+     , code      = youth_aid
+     , source    = youth_aid_code_art_6
+     , seed      = [s04]
+     , text      = [ fr = "Code de l'aide à la jeunesse, art. 6: l'intervenant est tenu au secret professionnel.",
+                     en = "Youth-aid code, art. 6: the worker is bound by professional secrecy." ]
+     ]).
 
 % Art. 7, al. 1: information about the beneficiary goes only to persons
 % bound by secrecy, where the aid's objectives require it, the beneficiary
 % (and legal representatives) told beforehand.
-rule(youth_aid_code_art_7, code_permits(youth_aid),
-     all([ fact(recipient_bound_by_secrecy),
-           fact(in_person_interest),
-           fact(person_informed) ])).
-exception(youth_aid_code_art_7, youth_aid_code_secrecy).
-rule_meta(youth_aid_code_art_7, [code(youth_aid), source(youth_aid_code_art_7), seed([s10])]).
-rule_text(youth_aid_code_art_7, fr,
-          "Code de l'aide à la jeunesse, art. 7, al. 1er: les informations ne sont transmises qu'à des personnes tenues au secret, lorsque les objectifs de l'aide l'exigent, le bénéficiaire en étant informé au préalable.").
-rule_text(youth_aid_code_art_7, en,
-          "Youth-aid code, art. 7 para. 1: information goes only to persons bound by secrecy, where the aid's objectives require it, the beneficiary being told beforehand.").
+rule(youth_aid_code_art_7,
+     [ overrides = youth_aid_code_secrecy
+     , concludes = code_permits(youth_aid)
+     , condition = all([ fact(recipient_bound_by_secrecy),
+                         fact(in_person_interest),
+                         fact(person_informed)
+                       ])
+     , code      = youth_aid
+     , source    = youth_aid_code_art_7
+     , seed      = [s10]
+     , text      = [ fr = "Code de l'aide à la jeunesse, art. 7, al. 1er: les informations ne sont transmises qu'à des personnes tenues au secret, lorsque les objectifs de l'aide l'exigent, le bénéficiaire en étant informé au préalable.",
+                     en = "Youth-aid code, art. 7 para. 1: information goes only to persons bound by secrecy, where the aid's objectives require it, the beneficiary being told beforehand." ]
+     ]).
 
 % Art. 12, al. 4: cooperation with others when the beneficiary's interest
 % requires it, the beneficiary informed, only the indispensable facts.
-rule(youth_aid_code_art_12, code_permits(youth_aid),
-     all([ recipient_in([colleague, service_director, case_consultation, mandating_authority]),
-           fact(in_person_interest),
-           fact(person_informed),
-           fact(strictly_necessary) ])).
-exception(youth_aid_code_art_12, youth_aid_code_secrecy).
-rule_meta(youth_aid_code_art_12, [code(youth_aid), source(youth_aid_code_art_12), seed([s10, s13])]).
-rule_text(youth_aid_code_art_12, fr,
-          "Code de l'aide à la jeunesse, art. 12, al. 4: la collaboration avec d'autres intervenants, lorsque l'intérêt du bénéficiaire l'exige, se fait le bénéficiaire informé, dans la discrétion, en n'échangeant que les faits indispensables.").
-rule_text(youth_aid_code_art_12, en,
-          "Youth-aid code, art. 12 para. 4: cooperation with other professionals, when the beneficiary's interest requires it, happens with the beneficiary informed, discreetly, exchanging only the indispensable facts.").
-
+rule(youth_aid_code_art_12,
+     [ overrides = youth_aid_code_secrecy
+     , concludes = code_permits(youth_aid)
+     , condition = all([ recipient_in([ colleague,
+                                        service_director,
+                                        case_consultation,
+                                        mandating_authority
+                                      ]),
+                         fact(in_person_interest),
+                         fact(person_informed),
+                         fact(strictly_necessary)
+                       ])
+     , code      = youth_aid
+     , source    = youth_aid_code_art_12
+     , seed      = [s10, s13]
+     , text      = [ fr = "Code de l'aide à la jeunesse, art. 12, al. 4: la collaboration avec d'autres intervenants, lorsque l'intérêt du bénéficiaire l'exige, se fait le bénéficiaire informé, dans la discrétion, en n'échangeant que les faits indispensables.",
+                     en = "Youth-aid code, art. 12 para. 4: cooperation with other professionals, when the beneficiary's interest requires it, happens with the beneficiary informed, discreetly, exchanging only the indispensable facts." ]
+     ]).
 
 % --- Where the law pulls away from the code -------------------------------
-
 tension(youth_aid_consultation_without_consent,
-        all([ holds(bound_by_code(youth_aid)), basis_has(cp_458ter), lacking(person_informed) ])).
-tension_meta(youth_aid_consultation_without_consent,
-             [provision(cp_458ter), code_rule(youth_aid_code_art_7), source(youth_aid_code_art_7), seed([s11, s27, s30, s31])]).
-tension_says(youth_aid_consultation_without_consent, fr,
-             "L'art. 458ter permet de partager des secrets dans la concertation sans l'accord de la personne, et même à des participants qui ne relèvent pas du secteur de l'aide.",
-             "Le code de l'aide à la jeunesse ne permet de transmettre qu'à des personnes tenues au secret, lorsque les objectifs de l'aide l'exigent et le bénéficiaire informé au préalable: préserver un lieu de parole, être clair sur son rôle.").
-tension_says(youth_aid_consultation_without_consent, en,
-             "Art. 458ter allows sharing secrets within the consultation without the person's consent, even with participants from outside the helping sector.",
-             "The youth-aid code allows passing information only to persons bound by secrecy, where the aid's objectives require it, the beneficiary told beforehand: keep a place where the person can speak, be clear about one's role.").
+        [ condition = all([ holds(bound_by_code(youth_aid)),
+                            basis_has(cp_458ter),
+                            lacking(person_informed)
+                          ])
+        , provision = cp_458ter
+        , code_rule = youth_aid_code_art_7
+        , source    = youth_aid_code_art_7
+        , seed      = [s11, s27, s30, s31]
+        , law_says  = [ fr = "L'art. 458ter permet de partager des secrets dans la concertation sans l'accord de la personne, et même à des participants qui ne relèvent pas du secteur de l'aide.",
+                        en = "Art. 458ter allows sharing secrets within the consultation without the person's consent, even with participants from outside the helping sector." ]
+        , code_says = [ fr = "Le code de l'aide à la jeunesse ne permet de transmettre qu'à des personnes tenues au secret, lorsque les objectifs de l'aide l'exigent et le bénéficiaire informé au préalable: préserver un lieu de parole, être clair sur son rôle.",
+                        en = "The youth-aid code allows passing information only to persons bound by secrecy, where the aid's objectives require it, the beneficiary told beforehand: keep a place where the person can speak, be clear about one's role." ]
+        ]).
 
 tension(youth_aid_report_without_transparency,
-        all([ holds(bound_by_code(youth_aid)), basis_has(mandate), lacking(person_informed) ])).
-tension_meta(youth_aid_report_without_transparency,
-             [provision(mandate), code_rule(youth_aid_code_art_12), source(youth_aid_code_art_12), seed([s13, s30])]).
-tension_says(youth_aid_report_without_transparency, fr,
-             "Sous mandat, le rapport à l'autorité mandante est dû.",
-             "Le code de l'aide à la jeunesse veut le bénéficiaire informé au préalable de ce qui est transmis et à qui (art. 7 et 12): sans cette transparence, l'autorité apprendrait des éléments auxquels il n'a pu répondre.").
-tension_says(youth_aid_report_without_transparency, en,
-             "Under a mandate, the report to the mandating authority is due.",
-             "The youth-aid code wants the beneficiary told beforehand what is passed on and to whom (arts. 7 and 12): without that transparency, the authority would learn things the person could not answer.").
+        [ condition = all([ holds(bound_by_code(youth_aid)),
+                            basis_has(mandate),
+                            lacking(person_informed)
+                          ])
+        , provision = mandate
+        , code_rule = youth_aid_code_art_12
+        , source    = youth_aid_code_art_12
+        , seed      = [s13, s30]
+        , law_says  = [ fr = "Sous mandat, le rapport à l'autorité mandante est dû.",
+                        en = "Under a mandate, the report to the mandating authority is due." ]
+        , code_says = [ fr = "Le code de l'aide à la jeunesse veut le bénéficiaire informé au préalable de ce qui est transmis et à qui (art. 7 et 12): sans cette transparence, l'autorité apprendrait des éléments auxquels il n'a pu répondre.",
+                        en = "The youth-aid code wants the beneficiary told beforehand what is passed on and to whom (arts. 7 and 12): without that transparency, the authority would learn things the person could not answer." ]
+        ]).
+

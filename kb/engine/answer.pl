@@ -29,9 +29,10 @@ answer is `complete`, and the advice in force whose condition holds.
 %     - Step: the justification tree, notes appended at its root.
 
 answer(Scenario, answer(Verdict, Basis, Complete, Open, Advice, Step, Date)) :-
-    decide(Scenario, decision(Verdict, Basis, Step0, _)),
+    decide(Scenario, Decision),
+    Decision = decision(Verdict, Basis, Step0, _),
     Scenario = scenario(_, _, _, _, _, _, Date),
-    what_if(Scenario, unknown, Changes),
+    decision_changes(Scenario, Decision, unknown, Changes),
     maplist(open_change, Changes, Open),
     (   Open == [] -> Complete = true ; Complete = false ),
     findall(Id,

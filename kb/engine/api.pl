@@ -15,6 +15,7 @@
 :- use_module(library(http/json)).
 :- use_module(json_emit).
 :- use_module('../vocabulary').
+:- use_module('../lang').
 :- use_module(scenario).
 :- use_module(answer).
 :- use_module(ethics).
@@ -30,7 +31,7 @@
 
     ?- may_disclose([discloser=educator, information=client_status,
                      recipient=police], Verdict, Answer).
-    Verdict = forbidden, Answer = _{verdict:forbidden, basis:[cp_458], ...}.
+    Verdict = forbidden, Answer = _{verdict:forbidden, basis:[...], ...}.
 
     ?- why([discloser=doctor, information=medical_data, recipient=colleague,
             facts=[person_consents=true]]).

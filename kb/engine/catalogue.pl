@@ -11,6 +11,7 @@
 :- use_module('../sources').
 :- use_module('../seed').
 :- use_module('../vocabulary').
+:- use_module('../lang').
 :- use_module(report).
 
 /** <module> What the knowledge base holds: provisions, versions, coverage, doubts

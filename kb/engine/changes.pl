@@ -1,5 +1,6 @@
 :- module(changes,
           [ what_if/3,                % +Scenario, +Scope, -Changes
+            decision_changes/4,       % +Scenario, +Decision, +Scope, -Changes
             next_question/2,          % +Scenario, -Fact
             requirements/3            % +Condition, +Scenario, -Terms
           ]).
@@ -16,8 +17,8 @@
 /** <module> What would change the verdict
 
 what_if/3 finds the minimal sets of fact changes that change the verdict.
-Each rule that could decide it (the duty of art. 458, and each exception
-to it in force) is put in disjunctive normal form: every term is a set of
+Each rule that could decide it (the principle of secrecy in force, and each
+exception to it in force) is put in disjunctive normal form: every term is a set of
 facts that makes the rule hold (or, for a rule that holds, fail). The
 facts of a term that already have their value are dropped; the given
 facts that the term's facts contradict (through vocabulary:fact_implies/2)
@@ -37,7 +38,15 @@ Scope `unknown` only sets facts that are unknown: that is the answer's
 %   is `unknown` (set unknown facts only) or `any` (also flip given facts).
 
 what_if(Scenario, Scope, Changes) :-
-    decide(Scenario, decision(Verdict, _, _, Tried)),
+    decide(Scenario, Decision),
+    decision_changes(Scenario, Decision, Scope, Changes).
+
+%!  decision_changes(+Scenario, +Decision, +Scope, -Changes:list) is det.
+%
+%   As what_if/3, from the Decision decide/2 already gave for Scenario: an
+%   answer computes its verdict once and reuses it for `open`.
+
+decision_changes(Scenario, decision(Verdict, _, _, Tried), Scope, Changes) :-
     scope_scenario(Scope, Scenario, Base),
     findall(change(Facts, NewVerdict, NewBasis, Rule),
             ( member(Rule-Status, Tried),
@@ -56,19 +65,21 @@ what_if(Scenario, Scope, Changes) :-
     keysort(Ranked, Sorted),
     pairs_values(Sorted, Changes).
 
-% What to aim at for each rule that took part: the duty of secrecy to fail
-% or to hold (either, when it is unknown), an exception to hold or, when it
-% holds, to fail.
-target(cp_458, Status, Target) :-
+% What to aim at for each rule that took part: the principle's own
+% condition (the duty of secrecy) to fail or to hold (either, when it is
+% unknown), an exception to hold or, when it holds, to fail.
+target(Rule, Status, Target) :-
+    principle(secrecy, Rule),
     !,
-    duty_target(Status, Target).
+    rule(Rule, _, Duty),
+    duty_target(Status, Duty, Target).
 target(Rule, true, not(effective(Rule))) :- !.
 target(Rule, _, effective(Rule)).
 
-duty_target(true,    not(holds(secrecy_duty))).
-duty_target(unknown, not(holds(secrecy_duty))).
-duty_target(unknown, holds(secrecy_duty)).
-duty_target(false,   holds(secrecy_duty)).
+duty_target(true,    Duty, not(Duty)).
+duty_target(unknown, Duty, not(Duty)).
+duty_target(unknown, Duty, Duty).
+duty_target(false,   Duty, Duty).
 
 % In scope `unknown` the given facts stay as they are; in scope `any`
 % every fact is open to change.

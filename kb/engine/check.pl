@@ -6,10 +6,12 @@
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 :- use_module(library(aggregate)).
+:- use_module(library(solution_sequences)).
 :- use_module(library(prolog_codewalk)).
 :- use_module('../law').
 :- use_module('../sources').
 :- use_module('../vocabulary').
+:- use_module('../lang').
 :- use_module(scenario).
 :- use_module(prove).
 :- use_module(verdict).
@@ -99,7 +101,7 @@ condition_list(Key, List) :-
 
 normative_condition(C) :- rule(_, _, C).
 normative_condition(C) :- advice(_, _, C).
-normative_condition(C) :- tension(_, C).
+normative_condition(C) :- tension_condition(_, C).
 
 class_scenario(Classes, Date, Scenario) :-
     member(D, Classes.discloser),
@@ -158,7 +160,7 @@ conflict_report(scenario(D, I, K, T, _, _, Date), Verdicts, Views,
 uncited(Id) :-
     (   rule(Id, _, _), \+ ( rule_meta(Id, P), cited(P) )
     ;   advice(Id, _, _), \+ ( advice_meta(Id, P), cited(P) )
-    ;   tension(Id, _), \+ ( tension_meta(Id, P), cited(P) )
+    ;   tension_condition(Id, _), \+ ( tension_meta(Id, P), cited(P) )
     ).
 
 cited(Props) :-
@@ -166,12 +168,35 @@ cited(Props) :-
     source(Source, _, _, version(_, _), Reference, _),
     Reference \== "".
 
+%   unworded(-Id, -Lang): Id lacks its wording in Lang, a declared
+%   language: a block of the rule book (its text, reading, law_says or
+%   note), or a word of kb/lang/ (a value's label, an instrument's name, a
+%   template). Ids that are not atoms are reported as text (label(D, V) ...).
 unworded(Id, Lang) :-
     language(Lang),
+    unworded_item(Item, Lang),
+    (   atom(Item) -> Id = Item ; term_string(Item, Id) ).
+
+unworded_item(Id, Lang) :-
     (   rule(Id, _, _), \+ rule_text(Id, Lang, _)
     ;   advice(Id, _, _), \+ advice_text(Id, Lang, _)
-    ;   tension(Id, _), \+ tension_says(Id, Lang, _, _)
+    ;   tension_condition(Id, _), \+ tension_says(Id, Lang, _, _)
+    ;   interpretation_text(Id, _, _), \+ interpretation_text(Id, Lang, _)
+    ;   source_note(Id, _, _), \+ source_note(Id, Lang, _)
     ).
+unworded_item(conclusion(C), Lang) :-
+    rule(_, C, _),
+    C \= verdict(_),
+    \+ conclusion_text(C, Lang, _).
+unworded_item(label(Domain, Value), Lang) :-
+    in_domain(Domain, Value),
+    \+ value_label(Domain, Value, Lang, _).
+unworded_item(instrument(Instrument), Lang) :-
+    distinct(Instrument, source(_, Instrument, _, _, _, _)),
+    \+ instrument_label(Instrument, Lang, _).
+unworded_item(template(Key), Lang) :-
+    distinct(Key, template(Key, _, _)),
+    \+ template(Key, Lang, _).
 
 % Undefined predicates of the loaded program, as check:list_undefined/1
 % reports them, collected instead of printed.

@@ -3,6 +3,7 @@
             advice_in_force/2,        % ?AdviceId, +Date
             source_in_force/2,        % ?SourceId, +Date
             prove_rule/4,             % +RuleId, +Scenario, -Status, -Step
+            rule_parts/5,             % +RuleId, +Scenario, -BodyStatus, -BodySteps, -ExceptionSteps
             eval_condition/5          % +Condition, +Scenario, +Context, -Status, -Step
           ]).
 
@@ -70,13 +71,23 @@ date_before_end(Date, To) :- Date @< To.
 %   tree: the condition's steps, then each exception tried.
 
 prove_rule(Id, Scenario, Status, step(rule(Id), Status, Children)) :-
-    rule(Id, _, Condition),
-    eval_condition(Condition, Scenario, none, BodyStatus, BodyStep),
-    body_children(BodyStep, BodyChildren),
-    exceptions_of(Id, Scenario, ExceptionStatuses, ExceptionSteps),
+    rule_parts(Id, Scenario, BodyStatus, BodyChildren, ExceptionSteps),
+    findall(St, member(step(_, St, _), ExceptionSteps), ExceptionStatuses),
     maplist(status_not, ExceptionStatuses, NotExceptions),
     status_and([BodyStatus|NotExceptions], Status),
     append(BodyChildren, ExceptionSteps, Children).
+
+%!  rule_parts(+RuleId, +Scenario, -BodyStatus, -BodySteps, -ExceptionSteps) is det.
+%
+%   The two halves of proving RuleId: the status of its own condition with
+%   the steps under it, and the step of each of its exceptions in force
+%   (step(exception(E), Status, Children)), in rule-book order.
+
+rule_parts(Id, Scenario, BodyStatus, BodyChildren, ExceptionSteps) :-
+    rule(Id, _, Condition),
+    eval_condition(Condition, Scenario, none, BodyStatus, BodyStep),
+    body_children(BodyStep, BodyChildren),
+    exceptions_of(Id, Scenario, _, ExceptionSteps).
 
 % A rule's body `all([...])` shows its parts directly under the rule.
 body_children(step(all(_), _, Children), Children) :- !.

@@ -9,6 +9,7 @@
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 :- use_module('../vocabulary').
+:- use_module('../lang').
 :- use_module('../sources').
 :- use_module('../law').
 :- use_module(scenario).

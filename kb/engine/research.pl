@@ -1164,7 +1164,7 @@ warm_up :-
 warm_up_query(ok, "findall(R-V, (in_domain(role, R), may_disclose([discloser=R, information=medical_data, recipient=police, facts=[grave_imminent_danger=true, other_means=false, proportionate=true]], V, A), get_dict(basis, A, _)), Rs), length(Rs, N), N > 0").
 warm_up_query(ok, "what_if([discloser=doctor, information=medical_data, recipient=colleague], C), next_question([discloser=doctor, information=medical_data, recipient=colleague], Q)").
 warm_up_query(ok, "rule(Id, C, B), rule_meta(Id, M), once(rule_text(Id, en, T)), \\+ exception(Id, _), once(advice(A, K, Co)), once(advice_meta(A, AM)), once(advice_text(A, en, AT)), once(conclusion_text(_, en, _)), once(interpretation_text(_, en, _))").
-warm_up_query(ok, "once(tension(T, C)), once(tension_meta(T, M)), once(tension_says(T, en, L, S))").
+warm_up_query(ok, "once(tension_condition(T, C)), once(tension_meta(T, M)), once(tension_says(T, en, L, S))").
 warm_up_query(ok, "field_domain(F, D), domain_values(D, Vs), value_label(role, doctor, fr, L), fact_default(Fa, Df), once(fact_implies(P, Q)), verdict_rank(permitted, R), language(La)").
 warm_up_query(ok, "source(Id, I, Ar, V, Re, Ve), once(source_note(_, en, _)), instrument_label(I, en, IL), once(instrument_renumbering(_, _, _, _)), verification(Ve), seed_statement(S, Su), seed_rules(S, Rs), once(seed_omitted(_, en, _))").
 warm_up_query(ok, "X = a, X \\= b, X == a, X \\== b, a @< b, b @> a, a @=< a, a @>= a, compare(O, 1, 2), var(_), nonvar(x), atom(a), string(\"s\"), number(1), integer(1), float(1.5), atomic(a), compound(f(x)), callable(f), is_list([]), is_dict(_{}), ground(g), true, \\+ fail, \\+ false").

@@ -5,6 +5,7 @@
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module('../vocabulary').
+:- use_module('../lang').
 :- use_module(wording).
 
 /** <module> An answer printed for a person at the Prolog prompt

@@ -1,5 +1,6 @@
 :- module(verdict,
           [ decide/2,                 % +Scenario, -Decision
+            principle_in_force/3,     % +Date, -Base, -Converse
             rule_provision/2          % ?Rule, ?Provision
           ]).
 
@@ -13,58 +14,76 @@
 
 /** <module> The verdict
 
-decide/2 settles the verdict. Art. 458 says whether secrecy applies (its
-converse, no_secrecy_duty, gives `not_covered`); the exceptions to art. 458
-in force are then tried. A duty to speak beats a permission, a permission
-beats silence. When whether secrecy applies is itself unknown, the
-principle holds: the verdict is `forbidden` ("dans le doute, abstiens-toi",
-s08).
+decide/2 settles the verdict. The rule book declares the principle
+(law:principle/2): the base rule of secrecy in force on the scenario's date
+says whether secrecy applies, and its converse gives `not_covered` when it
+does not. The exceptions to the base rule in force are then tried. A duty
+to speak beats a permission, a permission beats silence. When whether
+secrecy applies is itself unknown, the principle holds: the verdict is
+`forbidden` ("dans le doute, abstiens-toi", s08).
+
+No provision is named here: which article is the principle, and from when,
+is data of the rule book.
 */
 
 %!  decide(+Scenario, -Decision) is det.
 %
 %   Decision = decision(Verdict, Basis, Step, Tried): the verdict, the
 %   provisions that ground it (most specific first), the justification
-%   tree, and the rules whose status decided it, as Rule-Status pairs.
+%   tree, and the rules whose status decided it, as Rule-Status pairs (the
+%   base rule's own condition first, then each exception to it).
 
 decide(Scenario, decision(Verdict, Basis, Step, Tried)) :-
     scenario_date(Scenario, Date),
-    base_rule(cp_458, Date),
-    prove_rule(cp_458, Scenario, _, step(rule(cp_458), _, Children)),
-    rule(cp_458, _, DutyCondition),
-    eval_condition(DutyCondition, Scenario, none, Duty, _),
-    findall(E-St, member(step(exception(E), St, _), Children), ExceptionStatuses),
-    Tried = [cp_458-Duty|ExceptionStatuses],
+    principle_in_force(Date, Base, Converse),
+    rule_parts(Base, Scenario, Duty, BodyChildren, ExceptionSteps),
+    findall(E-St, member(step(exception(E), St, _), ExceptionSteps), ExceptionStatuses),
+    Tried = [Base-Duty|ExceptionStatuses],
     (   Duty == false
     ->  Verdict = not_covered,
-        Basis = [no_secrecy_duty],
-        prove_rule(no_secrecy_duty, Scenario, _, Step)
+        rule_provision(Converse, ConverseProvision),
+        Basis = [ConverseProvision],
+        prove_rule(Converse, Scenario, _, Step)
     ;   include(holding, ExceptionStatuses, Holding),
         pairs_keys(Holding, HoldingRules),
-        strongest_verdict(HoldingRules, Verdict),
-        verdict_basis(Verdict, HoldingRules, Basis),
-        Step = step(rule(cp_458), Duty, Children)
+        strongest_verdict([Base|HoldingRules], Verdict),
+        verdict_basis(Verdict, Base, HoldingRules, Basis),
+        append(BodyChildren, ExceptionSteps, Children),
+        Step = step(rule(Base), Duty, Children)
     ).
-
 
 holding(_-true).
 
-base_rule(Id, Date) :-
-    rule_in_force(Id, Date),
+%!  principle_in_force(+Date, -Base, -Converse) is det.
+%
+%   Base is the rule the rule book declares as the principle of secrecy
+%   (law:principle(secrecy, Base)) in force on Date, Converse its converse
+%   (principle(no_duty, Converse)). Raises an existence error when the rule
+%   book declares none for Date.
+
+principle_in_force(Date, Base, Converse) :-
+    principle_rule(secrecy, Date, Base),
+    principle_rule(no_duty, Date, Converse).
+
+principle_rule(Kind, Date, Rule) :-
+    principle(Kind, Rule),
+    rule_in_force(Rule, Date),
     !.
-base_rule(Id, Date) :-
-    throw(error(existence_error(rule_in_force, Id), context(decide/2, Date))).
+principle_rule(Kind, Date, _) :-
+    throw(error(existence_error(principle, Kind), context(decide/2, Date))).
 
 strongest_verdict(Rules, Verdict) :-
     findall(Rank-V,
-            ( member(R, [cp_458|Rules]),
+            ( member(R, Rules),
               rule(R, verdict(V), _),
               verdict_rank(V, Rank) ),
             Ranked),
     max_member(_-Verdict, Ranked).
 
-verdict_basis(forbidden, _, [cp_458]) :- !.
-verdict_basis(Verdict, Rules, Basis) :-
+verdict_basis(forbidden, Base, _, [Provision]) :-
+    !,
+    rule_provision(Base, Provision).
+verdict_basis(Verdict, _, Rules, Basis) :-
     findall(P,
             ( in_domain(provision, P),
               member(R, Rules),

@@ -11,41 +11,36 @@
    (text replaced by the law of 5 May 2019).
    ====================================================================== */
 
-% INTERPRETATION: the prevailing view is that art. 29 does not override
-% art. 458 for officials bound by professional secrecy; in 2017 the
-% legislator needed a special rule (46bis/1 §3, "conformément à l'article
-% 29") to impose declarations on social-security staff.
-advice(cic_29_does_not_override_secrecy, note,
-       all([ recipient_in([public_prosecutor, police]),
-             verdict_in([forbidden]),
-             any([ role_in([cpas_staff, cpas_council_member, justice_assistant]),
-                   institution_in([cpas, justice_house]) ]) ])).
-advice_meta(cic_29_does_not_override_secrecy,
-            [provision(cic_29), source(cic_29), seed([]), interpretation(cic_29_doctrine)]).
-advice_text(cic_29_does_not_override_secrecy, fr,
-            "L'art. 29 du Code d'instruction criminelle oblige les fonctionnaires à dénoncer au procureur du Roi les crimes et délits dont ils ont connaissance, mais, selon l'opinion dominante, il ne lève pas le secret professionnel de ceux qui y sont tenus: le législateur a dû prévoir une règle spéciale (art. 46bis/1, § 3) pour l'imposer au personnel des institutions de sécurité sociale.").
-advice_text(cic_29_does_not_override_secrecy, en,
-            "Art. 29 of the Code of Criminal Procedure obliges officials to report to the public prosecutor the crimes and délits they learn of but, on the prevailing view, it does not lift the professional secrecy of those bound by it: the legislator needed a special rule (art. 46bis/1 §3) to impose it on social-security staff.").
+advice(cic_29_does_not_override_secrecy,
+       [ kind      = note
+       , condition = all([ recipient_in([public_prosecutor, police]),
+                           verdict_in([forbidden]),
+                           any([ role_in([cpas_staff, cpas_council_member, justice_assistant]),
+                                 institution_in([cpas, justice_house])
+                               ])
+                         ])
+       , provision = cic_29
+       , source    = cic_29
+       , seed      = []
+       , text      = [ fr = "L'art. 29 du Code d'instruction criminelle oblige les fonctionnaires à dénoncer au procureur du Roi les crimes et délits dont ils ont connaissance, mais, selon l'opinion dominante, il ne lève pas le secret professionnel de ceux qui y sont tenus: le législateur a dû prévoir une règle spéciale (art. 46bis/1, § 3) pour l'imposer au personnel des institutions de sécurité sociale.",
+                       en = "Art. 29 of the Code of Criminal Procedure obliges officials to report to the public prosecutor the crimes and délits they learn of but, on the prevailing view, it does not lift the professional secrecy of those bound by it: the legislator needed a special rule (art. 46bis/1 §3) to impose it on social-security staff." ]
+       ]).
 
-% INTERPRETATION: police officers are bound to secrecy towards third
-% parties (seed, s10), but as judicial police they work under the
-% authority of the procureur du Roi and the investigating judge, and art.
-% 29 obliges them to report the crimes and délits they learn of: their
-% secrecy does not bar telling those authorities, or their own service.
-rule(police_judicial_duty, verdict(permitted),
-     all([ role_in([police_officer]),
-           recipient_in([police, public_prosecutor, investigating_judge]) ])).
-exception(police_judicial_duty, cp_458).
-rule_meta(police_judicial_duty,
-          [provision(cic_29), source(cic_29), seed([s10]), interpretation(cic_29)]).
-rule_text(police_judicial_duty, fr,
-          "Le policier n'est pas tenu au secret envers son service ni envers les autorités judiciaires sous l'autorité desquelles il travaille; il doit leur dénoncer les crimes et délits dont il a connaissance (art. 29 CIC).").
-rule_text(police_judicial_duty, en,
-          "A police officer's secrecy does not hold towards their own service or the judicial authorities they work under; they must report to them the crimes and délits they learn of (art. 29 of the Code of Criminal Procedure).").
-interpretation_text(police_judicial_duty, fr,
-          "Lecture retenue: le secret du policier vaut envers les tiers; envers le parquet et le juge d'instruction, l'art. 29 CIC l'oblige à dénoncer les crimes et délits (à vérifier dans la loi sur la fonction de police).").
-interpretation_text(police_judicial_duty, en,
-          "Reading adopted: a police officer's secrecy holds towards third parties; towards the prosecution and the investigating judge, art. 29 obliges them to report crimes and délits (to be checked against the Police Function Act).").
+rule(police_judicial_duty,
+     [ overrides = cp_458
+     , concludes = verdict(permitted)
+     , condition = all([ role_in([police_officer]),
+                         recipient_in([police, public_prosecutor, investigating_judge])
+                       ])
+     , provision = cic_29
+     , source    = cic_29
+     , seed      = [s10]
+     , reading   = interpretation(cic_29,
+                       [ fr = "Lecture retenue: le secret du policier vaut envers les tiers; envers le parquet et le juge d'instruction, l'art. 29 CIC l'oblige à dénoncer les crimes et délits (à vérifier dans la loi sur la fonction de police).",
+                         en = "Reading adopted: a police officer's secrecy holds towards third parties; towards the prosecution and the investigating judge, art. 29 obliges them to report crimes and délits (to be checked against the Police Function Act)." ])
+     , text      = [ fr = "Le policier n'est pas tenu au secret envers son service ni envers les autorités judiciaires sous l'autorité desquelles il travaille; il doit leur dénoncer les crimes et délits dont il a connaissance (art. 29 CIC).",
+                     en = "A police officer's secrecy does not hold towards their own service or the judicial authorities they work under; they must report to them the crimes and délits they learn of (art. 29 of the Code of Criminal Procedure)." ]
+     ]).
 
 /* ======================================================================
    Art. 46bis/1 -- social-security institutions and terrorist offences
@@ -65,120 +60,154 @@ interpretation_text(police_judicial_duty, en,
    art. 9), so the duty is applied until 3 April 2019.
    ====================================================================== */
 
-conclusion_text(social_security_institution, fr, "Le professionnel travaille dans une institution de sécurité sociale.").
-conclusion_text(social_security_institution, en, "The discloser works in a social-security institution.").
+conclusion(social_security_institution,
+           [ fr = "Le professionnel travaille dans une institution de sécurité sociale.",
+             en = "The discloser works in a social-security institution." ]).
 
 % The institutions of the Charte de l'assuré social (CPAS, mutualities,
 % family allowance funds, unemployment bodies ...). A CPAS staff member
 % works in a CPAS even when the institution is not said.
-rule(cic_46bis1_institution, social_security_institution,
-     any([ institution_in([cpas, mutuality, family_allowance_fund,
-                           unemployment_office, other_social_security_institution]),
-           role_in([cpas_staff]) ])).
-rule_meta(cic_46bis1_institution,
-          [provision(cic_46bis1_request), source(cic_46bis1_request), seed([s20])]).
-rule_text(cic_46bis1_institution, fr,
-          "Le professionnel travaille dans une institution de sécurité sociale (CPAS, mutualité, caisse d'allocations familiales, organisme de chômage …).").
-rule_text(cic_46bis1_institution, en,
-          "The discloser works in a social-security institution (CPAS, health insurance fund, family allowance fund, unemployment body …).").
+rule(cic_46bis1_institution,
+     [ concludes = social_security_institution
+     , condition = any([ institution_in([ cpas,
+                                          mutuality,
+                                          family_allowance_fund,
+                                          unemployment_office,
+                                          other_social_security_institution
+                                        ]),
+                         role_in([cpas_staff])
+                       ])
+     , provision = cic_46bis1_request
+     , source    = cic_46bis1_request
+     , seed      = [s20]
+     , text      = [ fr = "Le professionnel travaille dans une institution de sécurité sociale (CPAS, mutualité, caisse d'allocations familiales, organisme de chômage …).",
+                     en = "The discloser works in a social-security institution (CPAS, health insurance fund, family allowance fund, unemployment body …)." ]
+     ]).
 
-rule(cic_46bis1_request, verdict(obligatory),
-     all([ holds(social_security_institution),
-           recipient_in([public_prosecutor]),
-           fact(terrorism_investigation),
-           fact(reasoned_written_request),
-           information_in([administrative_data, client_status]) ])).
-exception(cic_46bis1_request, cp_458).
-% INTERPRETATION: that the person is a beneficiary of the institution is
-% administrative information (the contract counts "aid granted" as such;
-% the reference leaves it unconfirmed).
-rule_meta(cic_46bis1_request,
-          [provision(cic_46bis1_request), source(cic_46bis1_request), seed([s20, s23]),
-           interpretation(cic_46bis1_circular)]).
-rule_text(cic_46bis1_request, fr,
-          "Art. 46bis/1, §§ 1er et 2: requise par une décision écrite et motivée du procureur du Roi, dans une information sur des infractions terroristes, l'institution de sécurité sociale doit lui fournir les renseignements administratifs nécessaires; le refus est puni d'une amende de 26 à 10.000 euros.").
-rule_text(cic_46bis1_request, en,
-          "Art. 46bis/1 §§1-2: required by a written and reasoned decision of the public prosecutor, in an investigation of terrorist offences, the social-security institution must give the necessary administrative information; refusal is fined 26 to 10,000 euros.").
-interpretation_text(cic_46bis1_request, fr,
-          "Lecture retenue: le fait que la personne soit bénéficiaire de l'institution (l'aide accordée) est un renseignement administratif; la circulaire n'a été lue que par des sources secondaires.").
-interpretation_text(cic_46bis1_request, en,
-          "Reading adopted: that the person is a beneficiary of the institution (aid granted) is administrative information; the circular was read only through secondary sources.").
+rule(cic_46bis1_request,
+     [ overrides = cp_458
+     , concludes = verdict(obligatory)
+     , condition = all([ holds(social_security_institution),
+                         recipient_in([public_prosecutor]),
+                         fact(terrorism_investigation),
+                         fact(reasoned_written_request),
+                         information_in([administrative_data, client_status])
+                       ])
+     , provision = cic_46bis1_request
+     , source    = cic_46bis1_request
+     , seed      = [s20, s23]
+     , reading   = interpretation(cic_46bis1_circular,
+                       [ fr = "Lecture retenue: le fait que la personne soit bénéficiaire de l'institution (l'aide accordée) est un renseignement administratif; la circulaire n'a été lue que par des sources secondaires.",
+                         en = "Reading adopted: that the person is a beneficiary of the institution (aid granted) is administrative information; the circular was read only through secondary sources." ])
+     , text      = [ fr = "Art. 46bis/1, §§ 1er et 2: requise par une décision écrite et motivée du procureur du Roi, dans une information sur des infractions terroristes, l'institution de sécurité sociale doit lui fournir les renseignements administratifs nécessaires; le refus est puni d'une amende de 26 à 10.000 euros.",
+                     en = "Art. 46bis/1 §§1-2: required by a written and reasoned decision of the public prosecutor, in an investigation of terrorist offences, the social-security institution must give the necessary administrative information; refusal is fined 26 to 10,000 euros." ]
+     ]).
 
-advice(refer_to_the_director, caveat, basis_has(cic_46bis1_request)).
-advice_meta(refer_to_the_director, [provision(cic_46bis1_request), source(cic_46bis1_circular), seed([s22])]).
-advice_text(refer_to_the_director, fr,
-            "L'obligation pèse sur l'institution, non sur le travailleur: sollicité, il en réfère au directeur général ou au président du CPAS, qui répond.").
-advice_text(refer_to_the_director, en,
-            "The duty falls on the institution, not on the worker: when asked, the worker refers to the director general or the CPAS president, who answers.").
+advice(refer_to_the_director,
+       [ kind      = caveat
+       , condition = basis_has(cic_46bis1_request)
+       , provision = cic_46bis1_request
+       , source    = cic_46bis1_circular
+       , seed      = [s22]
+       , text      = [ fr = "L'obligation pèse sur l'institution, non sur le travailleur: sollicité, il en réfère au directeur général ou au président du CPAS, qui répond.",
+                       en = "The duty falls on the institution, not on the worker: when asked, the worker refers to the director general or the CPAS president, who answers." ]
+       ]).
 
-advice(keep_the_request_secret, caveat, basis_has(cic_46bis1_request)).
-advice_meta(keep_the_request_secret, [provision(cic_46bis1_request), source(seed_report), seed([s21])]).
-advice_text(keep_the_request_secret, fr,
-            "Le fait même d'avoir été sollicité doit rester secret (selon le rapport de 2018; non vérifié dans le texte).").
-advice_text(keep_the_request_secret, en,
-            "The request itself must be kept secret (according to the 2018 report; not verified in the text).").
+advice(keep_the_request_secret,
+       [ kind      = caveat
+       , condition = basis_has(cic_46bis1_request)
+       , provision = cic_46bis1_request
+       , source    = seed_report
+       , seed      = [s21]
+       , text      = [ fr = "Le fait même d'avoir été sollicité doit rester secret (selon le rapport de 2018; non vérifié dans le texte).",
+                       en = "The request itself must be kept secret (according to the 2018 report; not verified in the text)." ]
+       ]).
 
-advice(only_administrative_information, caveat, basis_has(cic_46bis1_request)).
-advice_meta(only_administrative_information, [provision(cic_46bis1_request), source(cic_46bis1_circular), seed([s23])]).
-advice_text(only_administrative_information, fr,
-            "Ne transmettre que les renseignements administratifs nécessaires (adresse, identité, composition du ménage, aide accordée …), jamais les confidences, l'état d'esprit ou les données médicales.").
-advice_text(only_administrative_information, en,
-            "Give only the necessary administrative information (address, identity, household, aid granted …), never confidences, state of mind or medical data.").
+advice(only_administrative_information,
+       [ kind      = caveat
+       , condition = basis_has(cic_46bis1_request)
+       , provision = cic_46bis1_request
+       , source    = cic_46bis1_circular
+       , seed      = [s23]
+       , text      = [ fr = "Ne transmettre que les renseignements administratifs nécessaires (adresse, identité, composition du ménage, aide accordée …), jamais les confidences, l'état d'esprit ou les données médicales.",
+                       en = "Give only the necessary administrative information (address, identity, household, aid granted …), never confidences, state of mind or medical data." ]
+       ]).
 
-advice(request_excludes_this_information, note,
-       all([ holds(social_security_institution),
-             recipient_in([public_prosecutor]),
-             fact(terrorism_investigation),
-             information_in([confidence, state_of_mind, medical_data, social_report]) ])).
-advice_meta(request_excludes_this_information,
-            [provision(cic_46bis1_request), source(cic_46bis1_circular), seed([s23])]).
-advice_text(request_excludes_this_information, fr,
-            "Les confidences, l'état d'esprit, les données médicales et le contenu des rapports sociaux ne sont pas des renseignements administratifs: une réquisition fondée sur l'art. 46bis/1 qui les vise doit être refusée.").
-advice_text(request_excludes_this_information, en,
-            "Confidences, state of mind, medical data and the content of social reports are not administrative information: a request under art. 46bis/1 that seeks them must be refused.").
+advice(request_excludes_this_information,
+       [ kind      = note
+       , condition = all([ holds(social_security_institution),
+                           recipient_in([public_prosecutor]),
+                           fact(terrorism_investigation),
+                           information_in([ confidence,
+                                            state_of_mind,
+                                            medical_data,
+                                            social_report
+                                          ])
+                         ])
+       , provision = cic_46bis1_request
+       , source    = cic_46bis1_circular
+       , seed      = [s23]
+       , text      = [ fr = "Les confidences, l'état d'esprit, les données médicales et le contenu des rapports sociaux ne sont pas des renseignements administratifs: une réquisition fondée sur l'art. 46bis/1 qui les vise doit être refusée.",
+                       en = "Confidences, state of mind, medical data and the content of social reports are not administrative information: a request under art. 46bis/1 that seeks them must be refused." ]
+       ]).
 
-advice(cc_44_2019_reading, note,
-       all([ holds(social_security_institution), recipient_in([public_prosecutor]),
-             fact(terrorism_investigation) ])).
-advice_meta(cc_44_2019_reading, [provision(cic_46bis1_request), source(cc_44_2019), seed([s23])]).
-advice_text(cc_44_2019_reading, fr,
-            "La Cour constitutionnelle (arrêt 44/2019) a maintenu l'obligation passive, lue comme limitée aux renseignements purement administratifs (les rapports sociaux en sont exclus).").
-advice_text(cc_44_2019_reading, en,
-            "The Constitutional Court (judgment 44/2019) upheld the passive duty, read as limited to purely administrative information (social reports excluded).").
+advice(cc_44_2019_reading,
+       [ kind      = note
+       , condition = all([ holds(social_security_institution),
+                           recipient_in([public_prosecutor]),
+                           fact(terrorism_investigation)
+                         ])
+       , provision = cic_46bis1_request
+       , source    = cc_44_2019
+       , seed      = [s23]
+       , text      = [ fr = "La Cour constitutionnelle (arrêt 44/2019) a maintenu l'obligation passive, lue comme limitée aux renseignements purement administratifs (les rapports sociaux en sont exclus).",
+                       en = "The Constitutional Court (judgment 44/2019) upheld the passive duty, read as limited to purely administrative information (social reports excluded)." ]
+       ]).
 
 % § 3 -- the active duty, from 1 September 2017 until its annulment.
-rule(cic_46bis1_declaration, verdict(obligatory),
-     all([ holds(social_security_institution),
-           recipient_in([public_prosecutor]),
-           fact(serious_indications_terrorism) ])).
-exception(cic_46bis1_declaration, cp_458).
-rule_meta(cic_46bis1_declaration,
-          [provision(cic_46bis1_declaration), source(cic_46bis1_declaration), seed([s24])]).
-rule_text(cic_46bis1_declaration, fr,
-          "Art. 46bis/1, § 3: le membre du personnel d'une institution de sécurité sociale qui prend connaissance d'informations pouvant constituer des indices sérieux d'une infraction terroriste doit en faire la déclaration au procureur du Roi (art. 29).").
-rule_text(cic_46bis1_declaration, en,
-          "Art. 46bis/1 §3: a staff member of a social-security institution who learns information that may be serious indications of a terrorist offence must declare it to the public prosecutor (art. 29).").
+rule(cic_46bis1_declaration,
+     [ overrides = cp_458
+     , concludes = verdict(obligatory)
+     , condition = all([ holds(social_security_institution),
+                         recipient_in([public_prosecutor]),
+                         fact(serious_indications_terrorism)
+                       ])
+     , provision = cic_46bis1_declaration
+     , source    = cic_46bis1_declaration
+     , seed      = [s24]
+     , text      = [ fr = "Art. 46bis/1, § 3: le membre du personnel d'une institution de sécurité sociale qui prend connaissance d'informations pouvant constituer des indices sérieux d'une infraction terroriste doit en faire la déclaration au procureur du Roi (art. 29).",
+                     en = "Art. 46bis/1 §3: a staff member of a social-security institution who learns information that may be serious indications of a terrorist offence must declare it to the public prosecutor (art. 29)." ]
+     ]).
 
-advice(declaration_weakens_the_worker, note, basis_has(cic_46bis1_declaration)).
-advice_meta(declaration_weakens_the_worker,
-            [provision(cic_46bis1_declaration), source(seed_report), seed([s24])]).
-advice_text(declaration_weakens_the_worker, fr,
-            "Ne pas déclarer n'est pas en soi punissable, mais fragilise le travailleur (obligation de porter secours, situation professionnelle).").
-advice_text(declaration_weakens_the_worker, en,
-            "Not declaring is not punishable in itself, but it weakens the worker (the duty to help, their job).").
+advice(declaration_weakens_the_worker,
+       [ kind      = note
+       , condition = basis_has(cic_46bis1_declaration)
+       , provision = cic_46bis1_declaration
+       , source    = seed_report
+       , seed      = [s24]
+       , text      = [ fr = "Ne pas déclarer n'est pas en soi punissable, mais fragilise le travailleur (obligation de porter secours, situation professionnelle).",
+                       en = "Not declaring is not punishable in itself, but it weakens the worker (the duty to help, their job)." ]
+       ]).
 
-advice(cic_46bis1_declaration_annulled, note,
-       all([ holds(social_security_institution), fact(serious_indications_terrorism) ])).
-advice_meta(cic_46bis1_declaration_annulled,
-            [provision(cic_46bis1_declaration), source(cc_44_2019), seed([s24])]).
-advice_text(cic_46bis1_declaration_annulled, fr,
-            "L'obligation de déclaration de l'art. 46bis/1, § 3, a été annulée par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019): la notion d'« indices sérieux » d'une infraction terroriste était trop imprécise pour un personnel qui n'a ni la compétence ni les moyens d'apprécier une intention terroriste; la règle n'était pas prévisible. L'annulation est rétroactive et vaut à l'égard de tous depuis la publication de l'arrêt au Moniteur belge (4 avril 2019): le secret s'applique, sous réserve de l'état de nécessité et de l'art. 422bis.").
-advice_text(cic_46bis1_declaration_annulled, en,
-            "The duty to declare of art. 46bis/1 §3 was annulled by the Constitutional Court (judgment 44/2019 of 14 March 2019): the notion of 'serious indications' of a terrorist offence was too vague for staff who have neither the competence nor the means to assess terrorist intent; the rule was not foreseeable. The annulment is retroactive and binds everyone since the judgment's publication in the Moniteur belge (4 April 2019): secrecy applies, subject to necessity and art. 422bis.").
+advice(cic_46bis1_declaration_annulled,
+       [ kind      = note
+       , condition = all([ holds(social_security_institution),
+                           fact(serious_indications_terrorism)
+                         ])
+       , provision = cic_46bis1_declaration
+       , source    = cc_44_2019
+       , seed      = [s24]
+       , text      = [ fr = "L'obligation de déclaration de l'art. 46bis/1, § 3, a été annulée par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019): la notion d'« indices sérieux » d'une infraction terroriste était trop imprécise pour un personnel qui n'a ni la compétence ni les moyens d'apprécier une intention terroriste; la règle n'était pas prévisible. L'annulation est rétroactive et vaut à l'égard de tous depuis la publication de l'arrêt au Moniteur belge (4 avril 2019): le secret s'applique, sous réserve de l'état de nécessité et de l'art. 422bis.",
+                       en = "The duty to declare of art. 46bis/1 §3 was annulled by the Constitutional Court (judgment 44/2019 of 14 March 2019): the notion of 'serious indications' of a terrorist offence was too vague for staff who have neither the competence nor the means to assess terrorist intent; the rule was not foreseeable. The annulment is retroactive and binds everyone since the judgment's publication in the Moniteur belge (4 April 2019): secrecy applies, subject to necessity and art. 422bis." ]
+       ]).
 
-advice(terrorism_before_2017, note, fact(serious_indications_terrorism)).
-advice_meta(terrorism_before_2017, [provision(necessity), source(seed_before_2017), seed([s25])]).
-advice_text(terrorism_before_2017, fr,
-            "Avant la loi du 17 mai 2017, lever le secret en matière de terrorisme ne pouvait reposer que sur l'état de nécessité, qui exige un péril grave et imminent.").
-advice_text(terrorism_before_2017, en,
-            "Before the law of 17 May 2017, lifting secrecy in terrorism matters could rest only on necessity, which requires a grave and imminent danger.").
+advice(terrorism_before_2017,
+       [ kind      = note
+       , condition = fact(serious_indications_terrorism)
+       , provision = necessity
+       , source    = seed_before_2017
+       , seed      = [s25]
+       , text      = [ fr = "Avant la loi du 17 mai 2017, lever le secret en matière de terrorisme ne pouvait reposer que sur l'état de nécessité, qui exige un péril grave et imminent.",
+                       en = "Before the law of 17 May 2017, lifting secrecy in terrorism matters could rest only on necessity, which requires a grave and imminent danger." ]
+       ]).
+

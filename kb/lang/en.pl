@@ -1,0 +1,187 @@
+/*  Interface words in English: the labels of the vocabulary, the names of
+    the instruments, and the templates of the engine's own words.
+    Included by kb/lang.pl, which reads the language from this file's name.
+*/
+
+
+% R -- discloser
+label(role, doctor, "a doctor").
+label(role, nurse, "a nurse").
+label(role, midwife, "a midwife").
+label(role, pharmacist, "a pharmacist").
+label(role, psychologist, "a psychologist").
+label(role, social_worker, "a social worker").
+label(role, educator, "an educator").
+label(role, youth_aid_worker, "a youth-aid worker").
+label(role, cpas_staff, "a member of staff of a CPAS").
+label(role, cpas_council_member, "a member of a CPAS council").
+label(role, pms_staff, "a member of staff of a PMS centre").
+label(role, mediator, "a mediator").
+label(role, hospital_admin_agent, "a hospital administrative agent").
+label(role, service_director, "a service director").
+label(role, justice_assistant, "a justice assistant").
+label(role, lawyer, "a lawyer").
+label(role, moral_counsellor, "a moral counsellor").
+label(role, police_officer, "a police officer").
+label(role, private_individual, "a private individual").
+
+% I -- institution
+label(institution, cpas, "a CPAS").
+label(institution, mutuality, "a health insurance fund (mutuality)").
+label(institution, family_allowance_fund, "a family allowance fund").
+label(institution, unemployment_office, "an unemployment body").
+label(institution, other_social_security_institution, "another social security institution").
+label(institution, hospital, "a hospital").
+label(institution, youth_aid_service, "a youth-aid service").
+label(institution, refugee_reception_centre, "a refugee reception centre").
+label(institution, pms_centre, "a PMS centre").
+label(institution, justice_house, "a justice house").
+label(institution, association, "an association").
+label(institution, private_practice, "a private practice").
+label(institution, school, "a school").
+label(institution, police_service, "a police service").
+
+% K -- information
+label(information, confidence, "what the person confided").
+label(information, medical_data, "health data").
+label(information, administrative_data, "administrative information").
+label(information, state_of_mind, "the person's state of mind").
+label(information, client_status, "the fact that the person is followed by the service").
+label(information, public_fact, "the confirmation of a public fact or rumour").
+label(information, social_report, "the content of a social report or case file").
+label(information, factual_followup, "factual follow-up data").
+
+% T -- recipient
+label(recipient, police, "the police").
+label(recipient, public_prosecutor, "the public prosecutor").
+label(recipient, investigating_judge, "the investigating judge").
+label(recipient, trial_court, "a trial court").
+label(recipient, parliamentary_inquiry, "a parliamentary inquiry commission").
+label(recipient, mandating_authority, "the mandating authority").
+label(recipient, justice_assistant, "the justice assistant").
+label(recipient, colleague, "another professional").
+label(recipient, service_director, "the service's director").
+label(recipient, case_consultation, "the participants of a case consultation").
+label(recipient, family, "the family").
+label(recipient, employer, "the employer").
+label(recipient, press, "the press").
+
+% F -- facts: the label says what "true" means
+label(fact, learned_in_profession, "the information was learned in the exercise of the profession").
+label(fact, called_to_testify, "the professional is heard as a witness, under oath").
+label(fact, terrorism_investigation, "the request comes within an investigation of terrorist offences").
+label(fact, reasoned_written_request, "the public prosecutor's request is written and reasoned").
+label(fact, serious_indications_terrorism, "the professional holds information that may be serious indications of a terrorist offence").
+label(fact, victim_minor, "the victim is a minor").
+label(fact, victim_vulnerable, "the victim is a vulnerable person").
+label(fact, listed_offence, "an offence listed in article 458bis was committed on that person").
+label(fact, victim_examined_or_confided, "the professional examined the victim or received the victim's confidence").
+label(fact, grave_imminent_danger, "a grave and imminent danger threatens someone's physical or mental integrity").
+label(fact, danger_other_victims, "there are indications of a serious and real danger that others become victims").
+label(fact, can_protect, "the professional can protect the integrity at stake, alone or with the help of third parties").
+label(fact, other_means, "the danger can be averted by a means other than this disclosure").
+label(fact, proportionate, "the interest protected outweighs secrecy and only what is needed is disclosed").
+label(fact, only_way_to_protect, "informing the recipient is the only way to bring help to a person in grave danger").
+label(fact, consultation_legal_basis, "the consultation is organised by or under a law, decree or ordinance").
+label(fact, consultation_prosecutor_authorised, "the consultation has a reasoned authorisation of the public prosecutor").
+label(fact, purpose_protect_integrity, "the consultation aims to protect the physical and psychological integrity of the person or of others").
+label(fact, purpose_prevent_terrorism, "the consultation aims to prevent terrorist offences").
+label(fact, purpose_prevent_organised_crime, "the consultation aims to prevent offences of a criminal organisation").
+label(fact, recipient_bound_by_secrecy, "the recipient is bound by professional secrecy").
+label(fact, same_mission, "the recipient works within the same mission and purpose").
+label(fact, person_consents, "the person concerned was informed and agrees").
+label(fact, in_person_interest, "the disclosure serves the interest of the person concerned").
+label(fact, strictly_necessary, "only what the purpose strictly requires is disclosed").
+label(fact, under_mandate, "the professional works under a mandate given by the recipient").
+label(fact, person_informed, "the person was told beforehand what is reported and to whom").
+label(fact, client_is_offender, "the person who confided is the author of the offence and the information may incriminate them").
+label(fact, discloser_is_suspect, "the professional is personally suspected of the offence under investigation").
+
+% B -- provisions
+label(provision, cic_46bis1_request, "art. 46bis/1 §§1-2 of the Code of Criminal Procedure (the public prosecutor's request)").
+label(provision, cic_46bis1_declaration, "art. 46bis/1 §3 of the Code of Criminal Procedure (duty to declare)").
+label(provision, cic_29, "art. 29 of the Code of Criminal Procedure (officials' duty to report)").
+label(provision, cp_458bis, "art. 458bis of the Criminal Code (offences against minors and vulnerable persons)").
+label(provision, cp_458ter, "art. 458ter of the Criminal Code (case consultation)").
+label(provision, cp_422bis, "art. 422bis of the Criminal Code (failure to help a person in danger)").
+label(provision, mandate, "report to the mandating authority (mandated work)").
+label(provision, suspect_professional, "professional personally suspected").
+label(provision, cp_458_testimony, "art. 458 of the Criminal Code (testimony in justice or before a parliamentary inquiry)").
+label(provision, shared_secret, "shared professional secrecy").
+label(provision, necessity, "necessity (Court of Cassation, 13 May 1987)").
+label(provision, cp_458, "art. 458 of the Criminal Code (professional secrecy)").
+label(provision, no_secrecy_duty, "outside professional secrecy").
+
+% Codes of ethics
+label(code, ufas, "UFAS code of ethics (social workers)").
+label(code, youth_aid, "youth-aid code of ethics").
+label(code, psychologists, "psychologists' code of ethics").
+label(code, medical, "code of medical ethics").
+
+% V -- verdicts
+label(verdict, forbidden, "forbidden: secrecy applies, keep silent").
+label(verdict, permitted, "permitted: the professional may speak, and need not").
+label(verdict, obligatory, "obligatory: the professional must speak").
+label(verdict, not_covered, "not covered: no professional secrecy applies").
+
+% Instruments
+instrument(code_penal, "Criminal Code").
+instrument(cpas_organic_law, "Organic Law on CPAS of 8 July 1976").
+instrument(youth_aid_decree, "French Community decree of 4 March 1991 on youth aid").
+instrument(case_law, "case law and doctrine").
+instrument(psychologists_code, "psychologists' code of ethics").
+instrument(code_instruction_criminelle, "Code of Criminal Procedure").
+instrument(constitutional_court, "Constitutional Court").
+instrument(csil_r_law, "Law of 30 July 2018 creating local integrated security cells (CSIL-R)").
+instrument(veilige_huizen_decree, "Flemish decree of 29 March 2024 on the 'Veilige Huizen'").
+instrument(new_criminal_code, "new Criminal Code (laws of 29 February 2024)").
+instrument(ufas_code, "code of ethics of the French-speaking Union of Social Workers (UFAS)").
+instrument(youth_aid_code, "French Community youth-aid code of ethics").
+instrument(medical_code, "code of medical ethics").
+instrument(seed, "STICS report on professional secrecy (2018)").
+
+% The engine's words: conditions, headings, templates (format/2)
+template(role_in, "discloser: ~w").
+template(institution_in, "workplace: ~w").
+template(information_in, "information: ~w").
+template(recipient_in, "recipient: ~w").
+template(no, "it is not the case that ~w").
+template(lacking, "it is not established that ~w").
+template(not, "none of the following").
+template(all, "all of the following").
+template(any, "one of the following").
+template(verdict_in, "the verdict is ~w").
+template(basis_has, "the answer rests on ~w").
+template(incomplete, "unknown facts could change the answer").
+template(or, " or ").
+template(ui(law_date), "Law as in force on ~w.").
+template(ui(basis), "Grounds").
+template(ui(open), "What could change the answer").
+template(ui(caveats), "What to do or heed").
+template(ui(notes), "Good to know").
+template(ui(why_not), "Exceptions that do not apply").
+template(ui(tree), "Reasoning").
+template(ui(because), "because").
+template(ui(verified), "verified").
+template(ui(partial), "partly verified").
+template(ui(unverified), "unverified").
+template(ui(rules), "rules").
+template(ui(advice), "advice").
+template(ui(tests), "tests").
+template(ui(omitted), "not encoded").
+template(ui(none), "none").
+template(ui(deontology), "Deontology — the codes, beside the law").
+template(ui(deontic_view), "The codes' view").
+template(ui(codes), "Codes that bind").
+template(ui(no_code), "No encoded code of ethics binds this professional.").
+template(ui(tensions), "Tensions with the law").
+template(ui(law_says), "The law").
+template(ui(code_says), "The code").
+template(ui(code_reasoning), "The codes' reasoning").
+template(ui(question), "Is it established that ~w?").
+template(ui(answers), "yes / no / unknown").
+template(open_line, "~w if ~w [~w]").
+template(verdict(forbidden), "forbidden").
+template(verdict(permitted), "permitted").
+template(verdict(obligatory), "obligatory").
+template(verdict(not_covered), "not covered").

@@ -1,0 +1,187 @@
+/*  Interface words in French: the labels of the vocabulary, the names of
+    the instruments, and the templates of the engine's own words.
+    Included by kb/lang.pl, which reads the language from this file's name.
+*/
+
+
+% R -- discloser
+label(role, doctor, "un médecin").
+label(role, nurse, "un infirmier").
+label(role, midwife, "une sage-femme").
+label(role, pharmacist, "un pharmacien").
+label(role, psychologist, "un psychologue").
+label(role, social_worker, "un assistant social").
+label(role, educator, "un éducateur").
+label(role, youth_aid_worker, "un intervenant de l'aide à la jeunesse").
+label(role, cpas_staff, "un membre du personnel d'un CPAS").
+label(role, cpas_council_member, "un conseiller de CPAS").
+label(role, pms_staff, "un membre du personnel d'un centre PMS").
+label(role, mediator, "un médiateur").
+label(role, hospital_admin_agent, "un agent administratif d'hôpital").
+label(role, service_director, "un directeur de service").
+label(role, justice_assistant, "un assistant de justice").
+label(role, lawyer, "un avocat").
+label(role, moral_counsellor, "un conseiller moral").
+label(role, police_officer, "un policier").
+label(role, private_individual, "un particulier").
+
+% I -- institution
+label(institution, cpas, "un CPAS").
+label(institution, mutuality, "une mutualité").
+label(institution, family_allowance_fund, "une caisse d'allocations familiales").
+label(institution, unemployment_office, "un organisme de chômage").
+label(institution, other_social_security_institution, "une autre institution de sécurité sociale").
+label(institution, hospital, "un hôpital").
+label(institution, youth_aid_service, "un service d'aide à la jeunesse").
+label(institution, refugee_reception_centre, "un centre d'accueil pour réfugiés").
+label(institution, pms_centre, "un centre PMS").
+label(institution, justice_house, "une maison de justice").
+label(institution, association, "une association").
+label(institution, private_practice, "un cabinet privé").
+label(institution, school, "une école").
+label(institution, police_service, "un service de police").
+
+% K -- information
+label(information, confidence, "ce que la personne a confié").
+label(information, medical_data, "des données de santé").
+label(information, administrative_data, "des renseignements administratifs").
+label(information, state_of_mind, "l'état d'esprit de la personne").
+label(information, client_status, "le fait que la personne est suivie par le service").
+label(information, public_fact, "la confirmation d'un fait public ou d'une rumeur").
+label(information, social_report, "le contenu d'un rapport social ou d'un dossier").
+label(information, factual_followup, "des données factuelles de suivi").
+
+% T -- recipient
+label(recipient, police, "la police").
+label(recipient, public_prosecutor, "le procureur du Roi").
+label(recipient, investigating_judge, "le juge d'instruction").
+label(recipient, trial_court, "une juridiction de jugement").
+label(recipient, parliamentary_inquiry, "une commission d'enquête parlementaire").
+label(recipient, mandating_authority, "l'autorité mandante").
+label(recipient, justice_assistant, "l'assistant de justice").
+label(recipient, colleague, "un autre professionnel").
+label(recipient, service_director, "la direction du service").
+label(recipient, case_consultation, "les participants à une concertation de cas").
+label(recipient, family, "la famille").
+label(recipient, employer, "l'employeur").
+label(recipient, press, "la presse").
+
+% F -- facts: the label says what "true" means
+label(fact, learned_in_profession, "l'information a été apprise dans l'exercice de la profession").
+label(fact, called_to_testify, "le professionnel est entendu comme témoin, sous serment").
+label(fact, terrorism_investigation, "la demande s'inscrit dans une information ou instruction pour infractions terroristes").
+label(fact, reasoned_written_request, "la réquisition du procureur du Roi est écrite et motivée").
+label(fact, serious_indications_terrorism, "le professionnel détient des informations pouvant constituer des indices sérieux d'une infraction terroriste").
+label(fact, victim_minor, "la victime est mineure").
+label(fact, victim_vulnerable, "la victime est une personne vulnérable").
+label(fact, listed_offence, "une infraction visée à l'article 458bis a été commise sur cette personne").
+label(fact, victim_examined_or_confided, "le professionnel a examiné la victime ou recueilli ses confidences").
+label(fact, grave_imminent_danger, "un péril grave et imminent menace l'intégrité physique ou mentale de quelqu'un").
+label(fact, danger_other_victims, "il existe des indices d'un danger sérieux et réel que d'autres personnes en soient victimes").
+label(fact, can_protect, "le professionnel peut protéger l'intégrité en cause, seul ou avec l'aide de tiers").
+label(fact, other_means, "le danger peut être écarté par un autre moyen que cette révélation").
+label(fact, proportionate, "l'intérêt protégé l'emporte sur le secret et seul le nécessaire est révélé").
+label(fact, only_way_to_protect, "informer le destinataire est le seul moyen de porter secours à une personne en péril grave").
+label(fact, consultation_legal_basis, "la concertation est organisée par ou en vertu d'une loi, d'un décret ou d'une ordonnance").
+label(fact, consultation_prosecutor_authorised, "la concertation dispose d'une autorisation motivée du procureur du Roi").
+label(fact, purpose_protect_integrity, "la concertation vise à protéger l'intégrité physique et psychique de la personne ou de tiers").
+label(fact, purpose_prevent_terrorism, "la concertation vise à prévenir des infractions terroristes").
+label(fact, purpose_prevent_organised_crime, "la concertation vise à prévenir des infractions commises dans le cadre d'une organisation criminelle").
+label(fact, recipient_bound_by_secrecy, "le destinataire est lui-même tenu au secret professionnel").
+label(fact, same_mission, "le destinataire poursuit la même mission, la même finalité").
+label(fact, person_consents, "la personne concernée a été informée et marque son accord").
+label(fact, in_person_interest, "la communication sert l'intérêt de la personne concernée").
+label(fact, strictly_necessary, "seul ce que le but exige strictement est communiqué").
+label(fact, under_mandate, "le professionnel travaille sous mandat du destinataire").
+label(fact, person_informed, "la personne a été informée au préalable de ce qui est rapporté et à qui").
+label(fact, client_is_offender, "la personne qui s'est confiée est l'auteur de l'infraction et l'information peut l'incriminer").
+label(fact, discloser_is_suspect, "le professionnel est lui-même soupçonné de l'infraction sur laquelle porte l'enquête").
+
+% B -- provisions
+label(provision, cic_46bis1_request, "art. 46bis/1, §§ 1er et 2, du Code d'instruction criminelle (réquisition du procureur du Roi)").
+label(provision, cic_46bis1_declaration, "art. 46bis/1, § 3, du Code d'instruction criminelle (obligation de déclaration)").
+label(provision, cic_29, "art. 29 du Code d'instruction criminelle (dénonciation par les fonctionnaires)").
+label(provision, cp_458bis, "art. 458bis du Code pénal (infractions sur mineurs et personnes vulnérables)").
+label(provision, cp_458ter, "art. 458ter du Code pénal (concertation de cas)").
+label(provision, cp_422bis, "art. 422bis du Code pénal (non-assistance à personne en danger)").
+label(provision, mandate, "rapport à l'autorité mandante (travail sous mandat)").
+label(provision, suspect_professional, "professionnel personnellement soupçonné").
+label(provision, cp_458_testimony, "art. 458 du Code pénal (témoignage en justice ou devant une commission d'enquête parlementaire)").
+label(provision, shared_secret, "secret professionnel partagé").
+label(provision, necessity, "état de nécessité (Cass., 13 mai 1987)").
+label(provision, cp_458, "art. 458 du Code pénal (secret professionnel)").
+label(provision, no_secrecy_duty, "hors du secret professionnel").
+
+% Codes of ethics
+label(code, ufas, "code de déontologie de l'UFAS (assistants sociaux)").
+label(code, youth_aid, "code de déontologie de l'aide à la jeunesse").
+label(code, psychologists, "code de déontologie des psychologues").
+label(code, medical, "code de déontologie médicale").
+
+% V -- verdicts
+label(verdict, forbidden, "interdit: le secret s'impose, il faut se taire").
+label(verdict, permitted, "permis: le professionnel peut parler, sans y être obligé").
+label(verdict, obligatory, "obligatoire: le professionnel doit parler").
+label(verdict, not_covered, "hors secret: aucun secret professionnel ne s'applique").
+
+% Instruments
+instrument(code_penal, "Code pénal").
+instrument(cpas_organic_law, "loi organique des CPAS du 8 juillet 1976").
+instrument(youth_aid_decree, "décret de la Communauté française du 4 mars 1991 relatif à l'aide à la jeunesse").
+instrument(case_law, "jurisprudence et doctrine").
+instrument(psychologists_code, "code de déontologie des psychologues").
+instrument(code_instruction_criminelle, "Code d'instruction criminelle").
+instrument(constitutional_court, "Cour constitutionnelle").
+instrument(csil_r_law, "loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales (CSIL-R)").
+instrument(veilige_huizen_decree, "décret flamand du 29 mars 2024 sur les « Veilige Huizen »").
+instrument(new_criminal_code, "nouveau Code pénal (lois du 29 février 2024)").
+instrument(ufas_code, "code de déontologie de l'Union francophone des assistants sociaux").
+instrument(youth_aid_code, "code de déontologie de l'aide à la jeunesse (Communauté française)").
+instrument(medical_code, "code de déontologie médicale").
+instrument(seed, "rapport STICS sur le secret professionnel (2018)").
+
+% The engine's words: conditions, headings, templates (format/2)
+template(role_in, "professionnel : ~w").
+template(institution_in, "lieu de travail : ~w").
+template(information_in, "information : ~w").
+template(recipient_in, "destinataire : ~w").
+template(no, "il n'est pas vrai que ~w").
+template(lacking, "il n'est pas établi que ~w").
+template(not, "aucune des conditions suivantes").
+template(all, "toutes les conditions suivantes").
+template(any, "l'une des conditions suivantes").
+template(verdict_in, "le verdict est ~w").
+template(basis_has, "la réponse repose sur ~w").
+template(incomplete, "des faits inconnus pourraient changer la réponse").
+template(or, " ou ").
+template(ui(law_date), "Droit applicable au ~w.").
+template(ui(basis), "Fondement").
+template(ui(open), "Ce qui pourrait changer la réponse").
+template(ui(caveats), "À faire ou à respecter").
+template(ui(notes), "À savoir").
+template(ui(why_not), "Exceptions écartées").
+template(ui(tree), "Raisonnement").
+template(ui(because), "parce que").
+template(ui(verified), "vérifié").
+template(ui(partial), "vérification partielle").
+template(ui(unverified), "non vérifié").
+template(ui(rules), "règles").
+template(ui(advice), "conseils").
+template(ui(tests), "tests").
+template(ui(omitted), "non encodé").
+template(ui(none), "aucun").
+template(ui(deontology), "Déontologie — les codes, à côté de la loi").
+template(ui(deontic_view), "Vue des codes").
+template(ui(codes), "Codes applicables").
+template(ui(no_code), "Aucun code de déontologie encodé ne lie ce professionnel.").
+template(ui(tensions), "Tensions avec la loi").
+template(ui(law_says), "La loi").
+template(ui(code_says), "Le code").
+template(ui(code_reasoning), "Raisonnement des codes").
+template(ui(question), "Est-il établi que ~w ?").
+template(ui(answers), "oui / non / inconnu").
+template(open_line, "~w si ~w [~w]").
+template(verdict(forbidden), "interdit").
+template(verdict(permitted), "permis").
+template(verdict(obligatory), "obligatoire").
+template(verdict(not_covered), "hors secret").

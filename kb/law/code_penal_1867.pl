@@ -1,0 +1,645 @@
+/*  Code pénal (Strafwetboek) du 8 juin 1867 -- loaded into the module law (kb/law.pl)
+
+    Articles in statute order: 422bis (Book II, title VIII), then 458,
+    458bis and 458ter (title IX). Under each article's banner, its words
+    (article/2, a short quotation of the text as last amended), then one
+    block per rule, with the exceptions the article itself creates.
+    Quotations: the Dutch coordinated text (Justel-style, unofficial
+    Fisconetplus coordination), and the French text where we read it.
+*/
+
+/* ======================================================================
+   Art. 422bis -- failure to help a person in danger (s18, s19)
+   ----------------------------------------------------------------------
+   Punishes whoever abstains from helping, or from obtaining help for, a
+   person exposed to a grave peril. It binds everyone, secret-holders
+   included; art. 458bis applies "sans préjudice" of it. When informing
+   the authority is the only way to bring help, informing is a duty.
+   The quotation is read in a secondary source (a Senate document).
+   ====================================================================== */
+
+article(cp_1867_422bis,
+        [ instrument = code_penal,
+          article    = "422bis",
+          source     = cp_422bis,
+          quote      = [ nl = "[Wordt gestraft] hij die verzuimt hulp te verlenen of te verschaffen aan iemand die in groot gevaar verkeert, hetzij hij zelf diens toestand heeft vastgesteld, hetzij die toestand hem is beschreven door degene die zijn hulp inroepen." ]
+        ]).
+
+rule(cp_422bis,
+     [ overrides = cp_458
+     , concludes = verdict(obligatory)
+     , condition = all([recipient_in([police, public_prosecutor]), fact(only_way_to_protect)])
+     , provision = cp_422bis
+     , source    = cp_422bis
+     , seed      = [s18]
+     , reading   = interpretation(seed_report,
+                       [ fr = "Lecture retenue: l'autorité qui peut porter secours est la police ou le procureur du Roi.",
+                         en = "Reading adopted: the authority that can bring help is the police or the public prosecutor." ])
+     , text      = [ fr = "Quand informer l'autorité est le seul moyen de porter secours à une personne exposée à un péril grave, se taire serait une non-assistance à personne en danger: il faut informer.",
+                     en = "When informing the authority is the only way to bring help to a person exposed to a grave peril, silence would be failure to help a person in danger: one must inform." ]
+     ]).
+
+advice(duty_to_help_binds_everyone,
+       [ kind      = note
+       , condition = all([verdict_in([not_covered]), fact(only_way_to_protect)])
+       , provision = cp_422bis
+       , source    = cp_422bis
+       , seed      = [s18]
+       , text      = [ fr = "Aucun secret professionnel ne s'applique, mais l'obligation de porter secours (art. 422bis) lie chacun: si informer est le seul moyen de secourir une personne en péril grave, il faut informer.",
+                       en = "No professional secrecy applies, but the duty to help (art. 422bis) binds everyone: if informing is the only way to help a person in grave danger, one must inform." ]
+       ]).
+
+advice(good_faith_help_is_not_422bis,
+       [ kind      = note
+       , condition = all([fact(grave_imminent_danger), no(only_way_to_protect)])
+       , provision = cp_422bis
+       , source    = cp_422bis
+       , seed      = [s18]
+       , text      = [ fr = "Avoir mis en place, de bonne foi, une aide que l'on croit protectrice n'est pas une non-assistance, même si l'on s'est trompé: le délit suppose de savoir qu'informer était le seul moyen et de s'en abstenir délibérément.",
+                       en = "Having put in place, in good faith, help one believes protective is not failure to help, even if one was wrong: the offence requires knowing that informing was the only way and deliberately not doing it." ]
+       ]).
+
+advice(keep_helping,
+       [ kind      = caveat
+       , condition = all([ verdict_in([permitted, obligatory]),
+                           not(basis_has(cic_46bis1_request)),
+                           recipient_in([ police,
+                                          public_prosecutor,
+                                          investigating_judge,
+                                          trial_court,
+                                          parliamentary_inquiry,
+                                          mandating_authority
+                                        ])
+                         ])
+       , provision = cp_422bis
+       , source    = cp_422bis
+       , seed      = [s19]
+       , text      = [ fr = "Informer l'autorité ne dispense pas de continuer à aider la personne, ou de la relayer vers un professionnel mieux outillé.",
+                       en = "Informing the authority does not end the duty to keep helping the person, or to refer them to a better-equipped professional." ]
+       ]).
+
+advice(penalty_422bis,
+       [ kind      = note
+       , condition = basis_has(cp_422bis)
+       , provision = cp_422bis
+       , source    = cp_422bis
+       , seed      = [s18]
+       , text      = [ fr = "S'abstenir serait puni d'un emprisonnement de huit jours à un an et d'une amende ou d'une de ces peines seulement (art. 422bis); jusqu'à deux ans si la personne en péril est mineure ou vulnérable. Le délit suppose que le péril ait été constaté personnellement ou décrit par ceux qui sollicitent l'intervention, et que l'on puisse agir sans danger sérieux pour soi-même ou pour autrui.",
+                       en = "Abstaining would be punished by eight days to one year of imprisonment and a fine, or either of them (art. 422bis); up to two years if the person in danger is a minor or vulnerable. The offence requires that the peril was seen personally or described by those asking for help, and that one could act without serious danger to oneself or others." ]
+       ]).
+
+/* ======================================================================
+   Art. 458 -- the duty of professional secrecy and its offence
+   ----------------------------------------------------------------------
+   The text as amended by the law of 30 June 1996 (art. 10: the
+   parliamentary inquiry) and the law of 6 July 2017 (art. 312: "le décret
+   ou l'ordonnance", "ou les autorise", the penalty).
+   ====================================================================== */
+
+article(cp_1867_458,
+        [ instrument = code_penal,
+          article    = "458",
+          source     = cp_458,
+          quote      = [ fr = "Les médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes et toutes autres personnes dépositaires, par état ou par profession, des secrets qu'on leur confie, qui, hors le cas où ils sont appelés à rendre témoignage en justice (ou devant une commission d'enquête parlementaire) et celui où la loi, le décret ou l'ordonnance les oblige ou les autorise à faire connaître ces secrets, les auront révélés, seront punis d'un emprisonnement d'un an à trois ans et d'une amende de cent euros à mille euros ou d'une de ces peines seulement.",
+                         nl = "Geneesheren, heelkundigen, officieren van gezondheid, apothekers, vroedvrouwen en alle andere personen die uit hoofde van hun staat of beroep kennis dragen van geheimen die hun zijn toevertrouwd, en deze bekendmaken buiten het geval dat zij geroepen worden om in rechte (of voor een parlementaire onderzoekscommissie) getuigenis af te leggen en buiten het geval dat de wet, het decreet of de ordonnantie hen verplicht of toelaat die geheimen bekend te maken, worden gestraft met gevangenisstraf van een jaar tot drie jaar en een geldboete van honderd euro tot duizend euro of met een van die straffen alleen." ]
+        ]).
+
+conclusion(bound_by_secrecy(_),
+           [ fr = "Le professionnel est tenu au secret professionnel.",
+             en = "The discloser is bound by professional secrecy." ]).
+
+conclusion(covered_by_secrecy,
+           [ fr = "L'information est couverte par le secret.",
+             en = "The information is covered by secrecy." ]).
+
+conclusion(secrecy_duty,
+           [ fr = "Le secret professionnel s'applique à cette information.",
+             en = "Professional secrecy applies to this information." ]).
+
+% --- Who is bound (s02, s03) -------------------------------------------
+% The professions the article names.
+rule(cp_458_named_profession,
+     [ concludes = bound_by_secrecy(named_profession)
+     , condition = role_in([doctor, pharmacist, midwife])
+     , provision = cp_458
+     , source    = cp_458
+     , seed      = [s02]
+     , text      = [ fr = "L'art. 458 nomme expressément cette profession (médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes).",
+                     en = "Art. 458 names this profession expressly (doctors, surgeons, health officers, pharmacists, midwives)." ]
+     ]).
+
+% The general clause: "toutes autres personnes dépositaires, par état ou
+% par profession", read as every necessary confidant (s02).
+rule(cp_458_necessary_confidant,
+     [ concludes = bound_by_secrecy(necessary_confidant)
+     , condition = role_in([ nurse,
+                             psychologist,
+                             social_worker,
+                             mediator,
+                             hospital_admin_agent,
+                             service_director
+                           ])
+     , provision = cp_458
+     , source    = necessary_confidant
+     , seed      = [s02]
+     , text      = [ fr = "Confident nécessaire: recevoir des confidences est inhérent à l'exercice de cette profession (clause générale de l'art. 458).",
+                     en = "Necessary confidant: receiving confidences is inherent in this profession (general clause of art. 458, holders of secrets by status or profession)." ]
+     ]).
+
+rule(cp_458_confidant_by_state,
+     [ concludes = bound_by_secrecy(necessary_confidant)
+     , condition = role_in([ educator,
+                             justice_assistant,
+                             lawyer,
+                             youth_aid_worker,
+                             cpas_staff,
+                             pms_staff,
+                             moral_counsellor
+                           ])
+     , provision = cp_458
+     , source    = necessary_confidant
+     , seed      = [s02]
+     , reading   = interpretation(seed_report,
+                       [ fr = "Lecture retenue: le rapport présente les avocats comme visés par l'art. 458 (le texte ne les nomme pas: ils sont dépositaires par état) et traite les éducateurs comme tenus au secret dans sa première situation; la jurisprudence et la doctrine tiennent aussi les travailleurs des CPAS et de l'aide à la jeunesse pour des confidents nécessaires, indépendamment de leur loi particulière.",
+                         en = "Reading adopted: the report presents lawyers as named by art. 458 (the text does not name them: they hold secrets by status) and treats educators as bound in its first situation; case law and doctrine also hold CPAS and youth-aid workers to be necessary confidants, independently of their specific laws." ])
+     , text      = [ fr = "Dépositaire de secrets par état ou par profession (clause générale de l'art. 458).",
+                     en = "Holder of secrets by status or profession (general clause of art. 458)" ]
+     ]).
+
+% The institutions the seed names (s02): everyone working in a hospital.
+rule(cp_458_hospital_staff,
+     [ concludes = bound_by_secrecy(necessary_confidant)
+     , condition = all([institution_in([hospital]), not(role_in([private_individual]))])
+     , provision = cp_458
+     , source    = necessary_confidant
+     , seed      = [s02]
+     , text      = [ fr = "Les personnes qui travaillent dans un hôpital ont accès à des informations privées par leur fonction: elles sont confidents nécessaires.",
+                     en = "People who work in a hospital reach private information through their function: they are necessary confidants." ]
+     ]).
+
+% Specific laws (s03).
+rule(cpas_law_staff,
+     [ concludes = bound_by_secrecy(specific_law)
+     , condition = any([ role_in([cpas_staff]),
+                         all([ institution_in([cpas]),
+                               not(role_in([private_individual, cpas_council_member]))
+                             ])
+                       ])
+     , provision = cp_458
+     , source    = cpas_law_art_50
+     , seed      = [s02, s03]
+     , text      = [ fr = "Les membres du personnel des CPAS sont tenus au secret par la loi organique des CPAS.",
+                     en = "CPAS staff are bound to secrecy by the Organic Law on CPAS." ]
+     ]).
+
+rule(cpas_law_council,
+     [ concludes = bound_by_secrecy(specific_law)
+     , condition = role_in([cpas_council_member])
+     , provision = cp_458
+     , source    = cpas_law_art_36
+     , seed      = [s03]
+     , text      = [ fr = "Les membres du conseil de l'action sociale sont tenus au secret sur les dossiers individuels (loi organique des CPAS, art. 36).",
+                     en = "Members of the CPAS council are bound to secrecy about individual files (Organic Law on CPAS, art. 36)." ]
+     ]).
+
+rule(youth_aid_decree_secrecy,
+     [ concludes = bound_by_secrecy(specific_law)
+     , condition = any([ role_in([youth_aid_worker]),
+                         all([ institution_in([youth_aid_service]),
+                               not(role_in([private_individual]))
+                             ])
+                       ])
+     , provision = cp_458
+     , source    = youth_aid_decree_art_57
+     , seed      = [s02, s03]
+     , text      = [ fr = "Les intervenants de l'aide à la jeunesse sont tenus au secret par le décret relatif à l'aide à la jeunesse.",
+                     en = "Youth-aid workers are bound to secrecy by the decree on youth aid." ]
+     ]).
+
+rule(pms_secrecy,
+     [ concludes = bound_by_secrecy(specific_law)
+     , condition = any([ role_in([pms_staff]),
+                         all([institution_in([pms_centre]), not(role_in([private_individual]))])
+                       ])
+     , provision = cp_458
+     , source    = seed_pms_staff
+     , seed      = [s02, s03]
+     , text      = [ fr = "Le personnel des centres PMS est tenu au secret par une loi particulière.",
+                     en = "PMS centre staff are bound to secrecy by a specific law." ]
+     ]).
+
+rule(moral_counsellor_secrecy,
+     [ concludes = bound_by_secrecy(specific_law)
+     , condition = role_in([moral_counsellor])
+     , provision = cp_458
+     , source    = seed_moral_counsellors
+     , seed      = [s03]
+     , text      = [ fr = "Les conseillers moraux sont tenus au secret par une loi particulière.",
+                     en = "Moral counsellors are bound to secrecy by a specific law." ]
+     ]).
+
+rule(police_secrecy,
+     [ concludes = bound_by_secrecy(specific_law)
+     , condition = role_in([police_officer])
+     , provision = cp_458
+     , source    = seed_police
+     , seed      = [s10]
+     , text      = [ fr = "Le policier est lui aussi tenu au secret professionnel.",
+                     en = "A police officer is bound by professional secrecy too." ]
+     ]).
+
+% --- What the secret covers (s09) --------------------------------------
+rule(cp_458_covers_what_was_learned,
+     [ concludes = covered_by_secrecy
+     , condition = all([ information_in([ confidence,
+                                          medical_data,
+                                          administrative_data,
+                                          state_of_mind,
+                                          client_status,
+                                          factual_followup
+                                        ]),
+                         fact(learned_in_profession)
+                       ])
+     , provision = cp_458
+     , source    = cp_458
+     , seed      = [s09]
+     , text      = [ fr = "Le secret couvre tout ce qui est appris à l'occasion de l'exercice de la profession, y compris le simple fait qu'une personne est suivie.",
+                     en = "Secrecy covers everything learned in the exercise of the profession, including the bare fact that a person is followed." ]
+     ]).
+
+rule(cp_458_covers_files,
+     [ concludes = covered_by_secrecy
+     , condition = all([information_in([social_report]), fact(learned_in_profession)])
+     , provision = cp_458
+     , source    = cp_458
+     , seed      = [s09]
+     , text      = [ fr = "Le secret couvre aussi les documents et les dossiers: l'accès aux dossiers doit être protégé.",
+                     en = "Secrecy also covers documents and files: access to files must be protected." ]
+     ]).
+
+rule(cp_458_covers_confirmation,
+     [ concludes = covered_by_secrecy
+     , condition = all([information_in([public_fact]), fact(learned_in_profession)])
+     , provision = cp_458
+     , source    = cp_458
+     , seed      = [s09]
+     , reading   = interpretation(seed_report,
+                       [ fr = "Lecture du rapport (Nouwynck); la cour d'appel de Bruxelles (20 décembre 1988) a jugé qu'un fait dépourvu de caractère secret n'est pas couvert.",
+                         en = "The report's reading (Nouwynck); the Brussels Court of Appeal (20 December 1988) held that a fact with no secret character is not covered." ])
+     , text      = [ fr = "Confirmer une rumeur ou un fait public, avec l'autorité du professionnel, peut constituer une violation du secret.",
+                     en = "Confirming a rumour or a public fact, with the professional's authority, may breach secrecy." ]
+     ]).
+
+% --- The duty, and the verdict it gives (s01, s05, s06, s08) -----------
+rule(cp_458_duty,
+     [ concludes = secrecy_duty
+     , condition = all([holds(bound_by_secrecy(_)), holds(covered_by_secrecy)])
+     , provision = cp_458
+     , source    = cp_458
+     , seed      = [s01, s06]
+     , text      = [ fr = "Le professionnel est tenu au secret pour cette information: un devoir avant d'être un droit, qui protège l'exercice de la profession, la relation de confiance et la vie privée des personnes, non le professionnel.",
+                     en = "The professional is bound to secrecy about this information: a duty before it is a right, protecting the exercise of the profession, the relation of trust and people's private life, not the professional." ]
+     ]).
+
+rule(cp_458,
+     [ concludes = verdict(forbidden)
+     , condition = holds(secrecy_duty)
+     , provision = cp_458
+     , principle = secrecy
+     , source    = cp_458
+     , seed      = [s01, s05, s08]
+     , text      = [ fr = "Le principe est le secret: révéler cette information hors des exceptions légales est puni par l'art. 458 du Code pénal.",
+                     en = "The principle is secrecy: revealing this information outside the legal exceptions is punished by art. 458 of the Criminal Code." ]
+     ]).
+
+rule(no_secrecy_duty,
+     [ concludes = verdict(not_covered)
+     , condition = not(holds(secrecy_duty))
+     , provision = no_secrecy_duty
+     , principle = no_duty
+     , source    = cp_458
+     , seed      = [s02, s08, s09]
+     , text      = [ fr = "Aucun secret professionnel ne s'applique: le professionnel ou l'information échappe à l'art. 458.",
+                     en = "No professional secrecy applies: the discloser or the information falls outside art. 458." ]
+     ]).
+
+% --- Exception: testimony in justice (s14) -----------------------------
+rule(cp_458_testimony_court,
+     [ overrides = cp_458
+     , concludes = verdict(permitted)
+     , condition = all([ recipient_in([investigating_judge, trial_court]),
+                         fact(called_to_testify)
+                       ])
+     , provision = cp_458_testimony
+     , source    = cp_458
+     , seed      = [s14]
+     , text      = [ fr = "Appelé à témoigner en justice, devant un juge, un juge d'instruction, un tribunal ou une cour, le professionnel peut parler; il n'y est pas obligé.",
+                     en = "Called to testify in court, before a judge, an investigating judge or a court, the professional may speak; they need not." ]
+     ]).
+
+rule(cp_458_testimony_parliament,
+     [ overrides = cp_458
+     , concludes = verdict(permitted)
+     , condition = all([recipient_in([parliamentary_inquiry]), fact(called_to_testify)])
+     , provision = cp_458_testimony
+     , source    = cp_458_parliamentary_inquiry
+     , seed      = [s14]
+     , text      = [ fr = "Entendu comme témoin par une commission d'enquête parlementaire, le professionnel peut parler; il n'y est pas obligé.",
+                     en = "Heard as a witness by a parliamentary inquiry commission, the professional may speak; they need not." ]
+     ]).
+
+% --- What the answer must tell (advice) --------------------------------
+advice(police_must_refuse,
+       [ kind      = note
+       , condition = all([ recipient_in([police, public_prosecutor]),
+                           not(role_in([police_officer])),
+                           verdict_in([forbidden])
+                         ])
+       , provision = cp_458_testimony
+       , source    = cp_458
+       , seed      = [s14]
+       , text      = [ fr = "Le témoignage en justice n'ouvre aucune exception devant la police ni devant le parquet: sollicité par eux, le professionnel doit refuser; il pourra éventuellement parler devant le juge d'instruction.",
+                       en = "Testimony in court opens no exception before the police or the prosecution service: asked by them, the professional must refuse; they may later speak before the investigating judge." ]
+       ]).
+
+advice(consent_not_sufficient,
+       [ kind      = note
+       , condition = all([fact(person_consents), verdict_in([forbidden])])
+       , provision = cp_458
+       , source    = cp_458
+       , seed      = [s01, s15]
+       , text      = [ fr = "L'accord de la personne ne suffit jamais à lui seul: le secret est d'ordre public, il n'est pas contractuel. Une exception légale est nécessaire.",
+                       en = "The person's consent is never sufficient on its own: secrecy is a rule of public order, not a contract. A legal exception is needed." ]
+       ]).
+
+advice(in_doubt_abstain,
+       [ kind      = note
+       , condition = all([verdict_in([forbidden]), incomplete])
+       , provision = cp_458
+       , source    = seed_report
+       , seed      = [s08]
+       , text      = [ fr = "Dans le doute, abstiens-toi: tant que les conditions d'une exception ne sont pas établies, le secret prévaut. On peut changer d'avis une fois l'exception établie.",
+                       en = "In doubt, abstain: until the conditions of an exception are established, secrecy prevails. One may change one's mind once the exception is established." ]
+       ]).
+
+advice(testimony_no_duty_to_speak,
+       [ kind      = caveat
+       , condition = basis_has(cp_458_testimony)
+       , provision = cp_458_testimony
+       , source    = cp_458
+       , seed      = [s14, s15]
+       , text      = [ fr = "En témoignage, il n'y a plus d'obligation de se taire, mais pas non plus d'obligation de parler: apprécier en conscience, dans l'intérêt de la personne ou de la société.",
+                       en = "In testimony there is no longer a duty to keep silent, but no duty to speak either: weigh it in conscience, in the interest of the person or of society." ]
+       ]).
+
+% --- The penalty, by version (s05) -------------------------------------
+advice(penalty_458_1867,
+       [ kind      = note
+       , condition = verdict_in([forbidden])
+       , provision = cp_458
+       , source    = cp_458_penalty_1867
+       , seed      = [s05]
+       , text      = [ fr = "Révéler le secret hors des exceptions est puni d'un emprisonnement de huit jours à six mois et d'une amende de cent à cinq cents francs, en euros depuis 2002 (art. 458, version d'origine).",
+                       en = "Revealing the secret outside the exceptions is punished by imprisonment from eight days to six months and a fine of one hundred to five hundred francs, in euros since 2002 (art. 458, original version)." ]
+       ]).
+
+advice(penalty_458_2017,
+       [ kind      = note
+       , condition = verdict_in([forbidden])
+       , provision = cp_458
+       , source    = cp_458_penalty_2017
+       , seed      = [s05]
+       , text      = [ fr = "Révéler le secret hors des exceptions est puni d'un emprisonnement d'un an à trois ans et d'une amende de cent à mille euros ou d'une de ces peines seulement (art. 458), sans préjudice des suites civiles et disciplinaires.",
+                       en = "Revealing the secret outside the exceptions is punished by one to three years' imprisonment and/or a fine of one hundred to one thousand euros (art. 458), besides civil and disciplinary consequences." ]
+       ]).
+
+/* ======================================================================
+   Art. 458bis -- offences against minors and vulnerable persons (s17)
+   ----------------------------------------------------------------------
+   A secret-holder who knows of a listed offence committed on a minor (from
+   2012: or a vulnerable person) may inform the procureur du Roi when the
+   conditions hold. A faculty, never a duty, "sans préjudice" of 422bis.
+   The exception presupposes the duty of secrecy (it sets aside cp_458).
+   ====================================================================== */
+
+article(cp_1867_458bis,
+        [ instrument = code_penal,
+          article    = "458bis",
+          source     = cp_458bis_2012,
+          quote      = [ nl = "Eenieder, die uit hoofde van zijn staat of beroep houder is van geheimen en hierdoor kennis heeft van een misdrijf zoals omschreven in de artikelen [...], gepleegd op een minderjarige of op een persoon die kwetsbaar is ten gevolge van zijn leeftijd, zwangerschap, partnergeweld, [...] een ziekte dan wel een lichamelijk of geestelijk gebrek of onvolwaardigheid kan, onverminderd de verplichtingen hem opgelegd door artikel 422bis, het misdrijf ter kennis brengen van de procureur des Konings, hetzij wanneer er een ernstig en dreigend gevaar bestaat voor de fysieke of psychische integriteit van de minderjarige of de bedoelde kwetsbare persoon en hij deze integriteit niet zelf of met hulp van anderen kan beschermen, hetzij wanneer er aanwijzingen zijn van een gewichtig en reëel gevaar dat andere minderjarigen of bedoelde kwetsbare personen het slachtoffer worden [...]." ]
+        ]).
+
+% Version of 2000 (in force 27 March 2001): minors only; the discloser must
+% have examined the victim or received the victim's confidence; grave and
+% imminent danger, and inability to protect.
+rule(cp_458bis_2001,
+     [ overrides = cp_458
+     , concludes = verdict(permitted)
+     , condition = all([ recipient_in([public_prosecutor]),
+                         fact(listed_offence),
+                         fact(victim_minor),
+                         fact(victim_examined_or_confided),
+                         fact(grave_imminent_danger),
+                         no(can_protect)
+                       ])
+     , provision = cp_458bis
+     , source    = cp_458bis_2001
+     , seed      = [s17]
+     , text      = [ fr = "Art. 458bis (2001): le dépositaire qui a examiné la victime mineure d'une infraction visée, ou recueilli ses confidences, peut informer le procureur du Roi s'il existe un péril grave et imminent pour son intégrité et qu'il ne peut la protéger lui-même ou avec l'aide de tiers.",
+                     en = "Art. 458bis (2001): a secret-holder who examined a minor victim of a listed offence, or received the victim's confidence, may inform the public prosecutor if a grave and imminent danger threatens the minor's integrity and they cannot protect it alone or with the help of others." ]
+     ]).
+
+% Version of 2011 (in force 30 January 2012): minors and vulnerable persons,
+% any source of knowledge, and two alternative branches, each requiring
+% that the discloser cannot protect alone or with the help of third parties.
+rule(cp_458bis_2012,
+     [ overrides = cp_458
+     , concludes = verdict(permitted)
+     , condition = all([ recipient_in([public_prosecutor]),
+                         fact(listed_offence),
+                         any([fact(victim_minor), fact(victim_vulnerable)]),
+                         any([fact(grave_imminent_danger), fact(danger_other_victims)]),
+                         no(can_protect)
+                       ])
+     , provision = cp_458bis
+     , source    = cp_458bis_2012
+     , seed      = [s17]
+     , text      = [ fr = "Art. 458bis: le dépositaire qui a connaissance d'une infraction visée commise sur un mineur ou une personne vulnérable peut en informer le procureur du Roi, soit en cas de péril grave et imminent pour son intégrité, soit en cas d'indices d'un danger sérieux et réel que d'autres en soient victimes, s'il ne peut protéger cette intégrité lui-même ou avec l'aide de tiers.",
+                     en = "Art. 458bis: a secret-holder who knows of a listed offence committed on a minor or a vulnerable person may inform the public prosecutor, either when a grave and imminent danger threatens that person's integrity, or when there are indications of a serious and real danger that others become victims, if they cannot protect that integrity alone or with the help of others." ]
+     ]).
+
+% Constitutional Court 127/2013: the 2011 version is annulled insofar as
+% it applies to a lawyer holding, from a client who is the author of the
+% offence, confidential information that may incriminate that client.
+conclusion(set_aside(_),
+           [ fr = "Une exception est écartée pour ce cas.",
+             en = "An exception is set aside in this case." ]).
+
+rule(cc_127_2013_lawyers,
+     [ overrides = cp_458bis_2012
+     , concludes = set_aside(cp_458bis_2012)
+     , condition = all([role_in([lawyer]), fact(client_is_offender)])
+     , provision = cp_458bis
+     , source    = cc_127_2013
+     , seed      = [s17]
+     , text      = [ fr = "La Cour constitutionnelle (arrêt 127/2013) a annulé l'art. 458bis en tant qu'il s'applique à l'avocat dont le client, auteur de l'infraction, lui a confié des informations qui peuvent l'incriminer.",
+                     en = "The Constitutional Court (judgment 127/2013) annulled art. 458bis insofar as it applies to a lawyer whose client, the author of the offence, confided information that may incriminate the client." ]
+     ]).
+
+advice(only_the_prosecutor_458bis_2001,
+       [ kind      = caveat
+       , condition = basis_has(cp_458bis)
+       , provision = cp_458bis
+       , source    = cp_458bis_2001
+       , seed      = [s17]
+       , text      = [ fr = "L'art. 458bis permet d'informer le seul procureur du Roi; c'est une faculté, non une obligation. Un péril grave et imminent, non une simple inquiétude ou une rumeur.",
+                       en = "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty. A grave and imminent peril, not mere worry or rumour." ]
+       ]).
+
+advice(only_the_prosecutor_458bis,
+       [ kind      = caveat
+       , condition = basis_has(cp_458bis)
+       , provision = cp_458bis
+       , source    = cp_458bis_2012
+       , seed      = [s17]
+       , text      = [ fr = "L'art. 458bis permet d'informer le seul procureur du Roi; c'est une faculté, non une obligation, sans préjudice de l'obligation de porter secours (art. 422bis). Un péril grave et imminent, un danger sérieux et réel, non une simple inquiétude ou une rumeur.",
+                       en = "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty, without prejudice to the duty to help (art. 422bis). A grave and imminent peril, a serious and real danger, not mere worry or rumour." ]
+       ]).
+
+advice(vulnerability_grounds_2012,
+       [ kind      = note
+       , condition = all([recipient_in([public_prosecutor]), fact(victim_vulnerable)])
+       , provision = cp_458bis
+       , source    = cp_458bis_2012
+       , seed      = [s17]
+       , text      = [ fr = "Vulnérabilité au sens de l'art. 458bis: en raison de l'âge, d'un état de grossesse, d'une maladie, d'une infirmité ou d'une déficience physique ou mentale.",
+                       en = "Vulnerable within art. 458bis: because of age, pregnancy, illness, or a physical or mental infirmity or deficiency." ]
+       ]).
+
+advice(vulnerability_partner_violence,
+       [ kind      = note
+       , condition = all([recipient_in([public_prosecutor]), fact(victim_vulnerable)])
+       , provision = cp_458bis
+       , source    = cp_458bis_partner_violence
+       , seed      = [s17]
+       , text      = [ fr = "Depuis la loi du 23 février 2012, la violence entre partenaires est aussi un motif de vulnérabilité. Des sources plus récentes citent aussi la violence au nom de la culture, de la coutume, de la religion, de la tradition ou du prétendu honneur (loi et date non vérifiées).",
+                       en = "Since the law of 23 February 2012, partner violence is also a ground of vulnerability. More recent sources also list violence in the name of culture, custom, religion, tradition or so-called honour (law and date not verified)." ]
+       ]).
+
+advice(listed_offences_458bis,
+       [ kind      = note
+       , condition = all([ recipient_in([public_prosecutor]),
+                           any([fact(victim_minor), fact(victim_vulnerable)])
+                         ])
+       , provision = cp_458bis
+       , source    = cp_458bis_2012
+       , seed      = [s17]
+       , text      = [ fr = "Infractions visées (circulaire COL 4/2018): art. 371/1 à 377, 377quater, 379, 380, 383bis §§ 1er et 2, 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal: attentat à la pudeur, viol, voyeurisme, corruption de la jeunesse, meurtre et tentative, coups et blessures volontaires, mutilations génitales, abandon, privation d'aliments ou de soins, traite. La réforme du droit pénal sexuel (loi du 21 mars 2022) a changé les termes et la numérotation de plusieurs de ces infractions: non vérifié ici.",
+                       en = "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking. The sexual-offences reform (law of 21 March 2022) changed the terms and numbers of several of these offences: not verified here." ]
+       ]).
+
+/* ======================================================================
+   Art. 458ter -- concertation de cas, case consultation (s26-s29, s11)
+   ----------------------------------------------------------------------
+   No offence when a secret-holder shares secrets within a consultation
+   organised by or under a law, decree or ordinance, or with the reasoned
+   authorisation of the procureur du Roi, exclusively to protect the
+   physical and psychological integrity of the person or of others, or to
+   prevent terrorist offences or offences of a criminal organisation.
+   ====================================================================== */
+
+article(cp_1867_458ter,
+        [ instrument = code_penal,
+          article    = "458ter",
+          source     = cp_458ter,
+          quote      = [ nl = "§ 1. Er is geen misdrijf wanneer iemand die uit hoofde van zijn staat of beroep houder is van geheimen, deze meedeelt in het kader van een overleg dat wordt georganiseerd, hetzij bij of krachtens een wet, decreet of ordonnantie, hetzij bij een met redenen omklede toestemming van de procureur des Konings. Dit overleg kan uitsluitend worden georganiseerd, hetzij met het oog op de bescherming van de fysieke en psychische integriteit van de persoon of van derden, hetzij ter voorkoming van de misdrijven bedoeld in Titel Iter van Boek II of van de misdrijven gepleegd in het raam van een criminele organisatie, zoals bepaald in artikel 324bis." ]
+        ]).
+
+rule(cp_458ter,
+     [ overrides = cp_458
+     , concludes = verdict(permitted)
+     , condition = all([ recipient_in([case_consultation]),
+                         any([ fact(consultation_legal_basis),
+                               fact(consultation_prosecutor_authorised)
+                             ]),
+                         any([ fact(purpose_protect_integrity),
+                               fact(purpose_prevent_terrorism),
+                               fact(purpose_prevent_organised_crime)
+                             ])
+                       ])
+     , provision = cp_458ter
+     , source    = cp_458ter
+     , seed      = [s26, s28]
+     , text      = [ fr = "Art. 458ter: dans une concertation organisée par ou en vertu d'une loi, d'un décret ou d'une ordonnance, ou autorisée de manière motivée par le procureur du Roi, pour protéger l'intégrité physique et psychique de la personne ou de tiers, ou prévenir des infractions terroristes ou d'organisation criminelle, le dépositaire peut communiquer les secrets dont il est dépositaire; il n'y est pas obligé.",
+                     en = "Art. 458ter: within a consultation organised by or under a law, decree or ordinance, or authorised in a reasoned decision by the public prosecutor, to protect the physical and psychological integrity of the person or of others, or to prevent terrorist or criminal-organisation offences, the secret-holder may share secrets; they need not." ]
+     ]).
+
+advice(consultation_keeps_the_secret,
+       [ kind      = caveat
+       , condition = basis_has(cp_458ter)
+       , provision = cp_458ter
+       , source    = cp_458ter
+       , seed      = [s27, s28]
+       , text      = [ fr = "Participer et parler sont facultatifs. Les participants sont tenus au secret sur ce qui s'échange dans la concertation (peines de l'art. 458); le procureur du Roi ne peut s'en servir que pour poursuivre les infractions qui ont motivé la concertation. Condition de l'exception: la loi ou l'autorisation doit préciser au moins qui participe, la finalité et les modalités de la concertation.",
+                       en = "Taking part and speaking are optional. Participants are bound to secrecy about what is shared in the consultation (penalties of art. 458); the public prosecutor may use it only to prosecute the offences the consultation was about. A condition of the exception: the law or the authorisation must state at least who takes part, the purpose and the arrangements." ]
+       ]).
+
+advice(consultation_needs_no_consent,
+       [ kind      = note
+       , condition = basis_has(cp_458ter)
+       , provision = cp_458ter
+       , source    = cp_458ter
+       , seed      = [s11, s27]
+       , text      = [ fr = "Légalement, l'accord de la personne n'est pas requis: certaines règles du secret partagé (l'accord, la même mission) ne valent pas dans ce cadre.",
+                       en = "Legally, the person's consent is not required: some rules of shared secrecy (consent, the same mission) do not hold in this setting." ]
+       ]).
+
+advice(csil_before_the_2018_law,
+       [ kind      = note
+       , condition = recipient_in([case_consultation])
+       , provision = cp_458ter
+       , source    = seed_consultation_examples
+       , seed      = [s29]
+       , text      = [ fr = "Avant la loi du 30 juillet 2018, exemples cités en 2018: Family Justice Centers (Flandre, à titre expérimental, sans cadre légal), projets pilotes sur la violence intrafamiliale (FWB), cellules de sécurité intégrale locales (CSIL, organisées par une circulaire). Une circulaire n'est ni une loi, ni un décret, ni une ordonnance: sans autorisation motivée du procureur du Roi, elle ne fonde pas l'art. 458ter.",
+                       en = "Before the law of 30 July 2018, examples cited in 2018: Family Justice Centres (Flanders, experimental, no legal framework), pilot projects on intrafamily violence (French Community), local integrated security cells (CSIL, organised by a circular). A circular is not a law, decree or ordinance: without the public prosecutor's reasoned authorisation, it does not ground art. 458ter." ]
+       ]).
+
+advice(csil_r_law_basis,
+       [ kind      = note
+       , condition = recipient_in([case_consultation])
+       , provision = cp_458ter
+       , source    = csil_r_law
+       , seed      = [s29]
+       , text      = [ fr = "Base légale connue: la loi du 30 juillet 2018 crée les cellules de sécurité intégrale locales en matière de radicalisme, d'extrémisme et de terrorisme (CSIL-R), validée par la Cour constitutionnelle (arrêt 52/2021).",
+                       en = "Known legal basis: the law of 30 July 2018 creates local integrated security cells on radicalism, extremism and terrorism (CSIL-R), upheld by the Constitutional Court (judgment 52/2021)." ]
+       ]).
+
+advice(veilige_huizen_basis,
+       [ kind      = note
+       , condition = recipient_in([case_consultation])
+       , provision = cp_458ter
+       , source    = veilige_huizen_decree
+       , seed      = [s29]
+       , text      = [ fr = "Base légale connue en Flandre: le décret du 29 mars 2024 sur les « Veilige Huizen » organise le casusoverleg au sens de l'art. 458ter (OCMW, CAW, services de santé mentale).",
+                       en = "Known legal basis in Flanders: the decree of 29 March 2024 on the 'Veilige Huizen' organises casusoverleg within art. 458ter (OCMW, CAW, mental-health services)." ]
+       ]).
+
+/* ======================================================================
+   The new Criminal Code (laws of 29 February 2024)
+   ----------------------------------------------------------------------
+   Announced to enter into force on 8 April 2026. Whether it did, and the
+   new numbers of these articles, are not established in our sources:
+   sources.pl records the renumbering as data (instrument_renumbering/4),
+   and every answer dated from then says so.
+   ====================================================================== */
+
+advice(new_criminal_code_numbering,
+       [ kind      = note
+       , condition = verdict_in([forbidden, permitted, obligatory, not_covered])
+       , provision = cp_458
+       , source    = new_criminal_code
+       , seed      = []
+       , text      = [ fr = "Le nouveau Code pénal (lois du 29 février 2024) devait entrer en vigueur le 8 avril 2026. Son entrée en vigueur et la nouvelle numérotation des art. 458, 458bis, 458ter et 422bis ne sont pas vérifiées ici: les numéros cités peuvent avoir changé.",
+                       en = "The new Criminal Code (laws of 29 February 2024) was to enter into force on 8 April 2026. Its entry into force and the new numbers of arts. 458, 458bis, 458ter and 422bis are not verified here: the numbers cited may have changed." ]
+       ]).
+
