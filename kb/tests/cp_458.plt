@@ -1,5 +1,5 @@
 /*  Art. 458 CP: who is bound, what is covered, and the verdict of silence.
-    Run: swipl -q kb/tests/cp_458.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/cp_458.plt
 */
 :- module(test_cp_458, []).
 :- use_module(library(plunit)).

@@ -1,6 +1,6 @@
 /*  The deontological layer: which code binds whom, what each allows, and
     the tensions with the law. The legal verdict never moves.
-    Run: swipl -q kb/tests/deontology.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/deontology.plt
 */
 :- module(test_deontology, []).
 :- use_module(library(plunit)).

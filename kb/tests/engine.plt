@@ -1,5 +1,5 @@
 /*  The engine: three-valued facts, open questions, dates, the JSON edge.
-    Run: swipl -q kb/tests/engine.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/engine.plt
 */
 :- module(test_engine, []).
 :- use_module(library(plunit)).

@@ -1,5 +1,5 @@
 /*  The fast JSON writer (kb/engine/json_emit.pl): what json_write_dict/3 writes, read back the same.
-    Run: swipl -q kb/tests/json_emit.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/json_emit.plt
 */
 :- module(test_json_emit, []).
 :- use_module(library(plunit)).

@@ -1,6 +1,6 @@
 /*  The rule base itself: every rule and every piece of advice is cited,
     dated, and worded in each language.
-    Run: swipl -q kb/tests/rulebase.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/rulebase.plt
 */
 :- module(test_rulebase, []).
 :- use_module(library(plunit)).

@@ -1,5 +1,5 @@
 /*  The public edge: every bad input is an ISO error naming the field.
-    Run: swipl -q kb/tests/scenario.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/scenario.plt
 */
 :- module(test_scenario, []).
 :- use_module(library(plunit)).

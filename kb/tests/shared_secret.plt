@@ -1,5 +1,5 @@
 /*  Shared professional secrecy (s10, s15): case law and the codes' conditions.
-    Run: swipl -q kb/tests/shared_secret.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/shared_secret.plt
 */
 :- module(test_shared_secret, []).
 :- use_module(library(plunit)).

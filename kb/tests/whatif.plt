@@ -1,5 +1,5 @@
 /*  What would change the verdict: minimal, consistent, agreeing with open.
-    Run: swipl -q kb/tests/whatif.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/whatif.plt
 */
 :- module(test_whatif, []).
 :- use_module(library(plunit)).
