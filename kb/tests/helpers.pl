@@ -50,7 +50,7 @@ answer_of(Scenario, Answer) :-
 
 %!  outcome(+Scenario, -Outcome:pair) is det.
 %
-%   Outcome is Verdict-Basis of the answer to Scenario, e.g.
+%   Outcome is the pair Verdict-Basis of the answer to Scenario, such as
 %   `forbidden-[cp_458]`.
 
 outcome(Scenario, Verdict-Basis) :-
@@ -106,8 +106,8 @@ open_of(Scenario, Open) :-
 
 %!  versions_of(+Scenario, -Versions:list) is det.
 %
-%   Versions is the `versions` field of the answer to Scenario: the
-%   version of each provision applied at the scenario's date.
+%   Versions is the `versions` field of the answer to Scenario: the ids
+%   of the source versions the answer applied.
 
 versions_of(Scenario, Versions) :-
     answer_of(Scenario, Answer),
@@ -115,7 +115,8 @@ versions_of(Scenario, Versions) :-
 
 %!  vary(+Base:list, +Changes:list, -Scenario:list) is semidet.
 %
-%   Scenario is Base with each change of Changes applied, in order:
+%   Scenario is Base with the changes of Changes applied in order.
+%   A change is one of:
 %
 %     - `Field=Value` replaces the scenario field Field (or adds it);
 %     - `Fact:Value` sets the fact Fact (replacing any value it had);
