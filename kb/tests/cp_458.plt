@@ -1,8 +1,9 @@
 /*  Art. 458 CP: who is bound, what is covered, and the verdict of silence.
-    Run: swipl -q kb/tests/cp_458.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/cp_458.plt
 */
+:- module(test_cp_458, []).
 :- use_module(library(plunit)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 verdict(Scenario, Verdict) :-
     may_disclose(Scenario, Verdict, _).

@@ -1,8 +1,9 @@
 /*  Art. 458 CP, testimony in justice or before a parliamentary inquiry (s14).
-    Run: swipl -q kb/tests/cp_458_testimony.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/cp_458_testimony.plt
 */
+:- module(test_cp_458_testimony, []).
 :- use_module(library(plunit)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 % A case where the exception applies: an educator heard as a witness by
 % the investigating judge.

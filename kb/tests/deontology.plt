@@ -1,9 +1,10 @@
 /*  The deontological layer: which code binds whom, what each allows, and
     the tensions with the law. The legal verdict never moves.
-    Run: swipl -q kb/tests/deontology.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/deontology.plt
 */
+:- module(test_deontology, []).
 :- use_module(library(plunit)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 view(Scenario, Verdict, Basis, Codes, Tensions) :-
     may_disclose(Scenario, _, A),

@@ -1,9 +1,10 @@
 /*  The engine: three-valued facts, open questions, dates, the JSON edge.
-    Run: swipl -q kb/tests/engine.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/engine.plt
 */
+:- module(test_engine, []).
 :- use_module(library(plunit)).
 :- use_module(library(http/json)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 json_answer(RequestDict, ResponseDict) :-
     once(json_round_trip(RequestDict, ResponseDict)).

@@ -1,9 +1,10 @@
 /*  The fast JSON writer (kb/engine/json_emit.pl): what json_write_dict/3 writes, read back the same.
-    Run: swipl -q kb/tests/json_emit.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/json_emit.plt
 */
+:- module(test_json_emit, []).
 :- use_module(library(plunit)).
 :- use_module(library(http/json)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 :- use_module('../engine/json_emit').
 
 %   Term written by emit_json/2 and by json_write_dict/3, each read back.

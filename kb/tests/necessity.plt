@@ -6,77 +6,12 @@
     investigating judge, mandating authority), within proportionality. A
     justification, never a duty; judged looking forward.
 */
+:- module(test_necessity, []).
 :- use_module(library(plunit)).
 :- use_module(library(apply)).
 :- use_module(library(lists)).
-:- ensure_loaded('../load').
-
-% --- Helpers ----------------------------------------------------------------
-
-answer_of(Scenario, Answer) :-
-    once(may_disclose(Scenario, _, Answer)).
-
-outcome(Scenario, Verdict-Basis) :-
-    answer_of(Scenario, Answer),
-    get_dict(verdict, Answer, Verdict),
-    get_dict(basis, Answer, Basis).
-
-ids(Dicts, Ids) :-
-    findall(Id, ( member(D, Dicts), get_dict(id, D, Id) ), Ids).
-
-caveat_ids(Scenario, Ids) :-
-    answer_of(Scenario, Answer),
-    get_dict(caveats, Answer, Caveats),
-    ids(Caveats, Ids).
-
-note_ids(Scenario, Ids) :-
-    answer_of(Scenario, Answer),
-    get_dict(notes, Answer, Notes),
-    ids(Notes, Ids).
-
-has_note(Scenario, Id, Has) :-
-    note_ids(Scenario, Ids),
-    ( memberchk(Id, Ids) -> Has = true ; Has = false ).
-
-% open_of(+Scenario, -Open): the open entries as Provision-Rule-Verdict-Needs,
-% Needs a sorted list of Fact=Value.
-open_of(Scenario, Open) :-
-    answer_of(Scenario, Answer),
-    get_dict(open, Answer, Entries),
-    findall(P-R-V-Needs,
-            ( member(O, Entries),
-              get_dict(provision, O, P), get_dict(rule, O, R),
-              get_dict(verdict, O, V), get_dict(needs, O, NeedsDict),
-              dict_pairs(NeedsDict, _, Pairs),
-              findall(K=X, member(K-X, Pairs), Needs) ),
-            Open).
-
-versions_of(Scenario, Versions) :-
-    answer_of(Scenario, Answer),
-    get_dict(versions, Answer, Versions).
-
-%   vary(+Base, +Changes, -Scenario): Base with each change applied.
-%   Field=Value replaces a scenario field; Fact:Value sets a fact;
-%   unknown(Fact) removes it (the fact becomes unknown).
-vary(Base, Changes, Scenario) :-
-    foldl(vary1, Changes, Base, Scenario).
-
-vary1(unknown(F), S0, S) :-
-    !,
-    selectchk(facts=Fs0, S0, facts=Fs, S),
-    exclude(fact_named(F), Fs0, Fs).
-vary1(F:V, S0, S) :-
-    !,
-    selectchk(facts=Fs0, S0, facts=Fs, S),
-    exclude(fact_named(F), Fs0, Fs1),
-    append(Fs1, [F=V], Fs).
-vary1(Field=Value, S0, S) :-
-    (   selectchk(Field=_, S0, Field=Value, S)
-    ->  true
-    ;   append(S0, [Field=Value], S)
-    ).
-
-fact_named(F, F=_).
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
+:- use_module(helpers).
 
 % --- The applying case --------------------------------------------------------
 
@@ -94,10 +29,6 @@ base(terrorism,
       facts=[serious_indications_terrorism=true, grave_imminent_danger=true,
              other_means=false, proportionate=true],
       date="2017-08-31"]).
-
-scenario(Base, Changes, Scenario) :-
-    base(Base, S0),
-    vary(S0, Changes, Scenario).
 
 condition(grave_imminent_danger, true).
 condition(other_means,           false).

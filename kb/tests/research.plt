@@ -1,11 +1,12 @@
 /*  Research queries: the whitelist, the second layer, the limits.
     Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/research.plt
 */
+:- module(test_research, []).
 :- use_module(library(plunit)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(http/json)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 :- use_module('../engine/research').
 
 %   refused(+Text, -Type, -Value): checking Text throws error(Type(...), _)

@@ -1,9 +1,10 @@
 /*  The rule base itself: every rule and every piece of advice is cited,
     dated, and worded in each language.
-    Run: swipl -q kb/tests/rulebase.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/rulebase.plt
 */
+:- module(test_rulebase, []).
 :- use_module(library(plunit)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 rule_id(Id) :- law:rule(Id, _, _).
 advice_id(Id) :- law:advice(Id, _, _).

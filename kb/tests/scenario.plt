@@ -1,8 +1,9 @@
 /*  The public edge: every bad input is an ISO error naming the field.
-    Run: swipl -q kb/tests/scenario.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/scenario.plt
 */
+:- module(test_scenario, []).
 :- use_module(library(plunit)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 ok([discloser=educator, information=confidence, recipient=police]).
 

@@ -1,8 +1,9 @@
 /*  Shared professional secrecy (s10, s15): case law and the codes' conditions.
-    Run: swipl -q kb/tests/shared_secret.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/shared_secret.plt
 */
+:- module(test_shared_secret, []).
 :- use_module(library(plunit)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 conditions([recipient_bound_by_secrecy, same_mission, person_consents,
             in_person_interest, strictly_necessary]).

@@ -1,8 +1,9 @@
 /*  What would change the verdict: minimal, consistent, agreeing with open.
-    Run: swipl -q kb/tests/whatif.plt -g run_tests -t halt
+    Run: swipl --on-error=status -q -g run_tests -t halt kb/tests/whatif.plt
 */
+:- module(test_whatif, []).
 :- use_module(library(plunit)).
-:- ensure_loaded('../load').
+:- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 
 sample([discloser=doctor, information=medical_data, recipient=colleague,
         facts=[person_consents=true], date="2020-01-01"]).
