@@ -26,7 +26,7 @@ demo: setup
 test: setup
 	@$(PYTHON) -m pytest
 
-# README, "Speed and memory": speed against SWI-Prolog itself, cold start,
+# docs/performance.md: speed against SWI-Prolog itself, cold start,
 # memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run).
 bench: setup
 	@$(PYTHON) bench/run.py

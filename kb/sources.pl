@@ -10,8 +10,8 @@
 
 One fact per version of a legal text: the instrument, the article, the
 interval in which that version is in force, the official reference, and how
-far our sources let us verify it (shared/reference/belgian-secrecy-law.md,
-tags [V], [P], [U]).
+far our sources let us verify it (docs/law.md, "How the law is
+marked").
 
 Dates are date(Y,M,D); an interval is version(From, To) with To exclusive;
 `open` marks an end that is not known or not reached. A rule is in force on

@@ -11,7 +11,7 @@
 
 /** <module> The vocabulary of the scenario contract
 
-The names every interface speaks (shared/design/scenario-contract.md):
+The names every interface speaks (docs/vocabulary.md, generated from here):
 the fields of a scenario, the values each field accepts, the facts, their
 labels in French and English, and the logical links between facts that make
 some combinations contradictory.
