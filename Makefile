@@ -6,7 +6,7 @@ PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   := queries/seed1_police_asks_if_followed.toml
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench docs clean
 
 setup:
 	@scripts/ensure-system-packages.sh
@@ -26,10 +26,19 @@ demo: setup
 test: setup
 	@$(PYTHON) -m pytest
 
-# README, "Speed and memory": speed against SWI-Prolog itself, cold start,
+# docs/performance.md: speed against SWI-Prolog itself, cold start,
 # memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run).
 bench: setup
 	@$(PYTHON) bench/run.py
+
+# docs/vocabulary.md is generated from kb/vocabulary.pl, never edited by hand
+# (tests/test_docs.py fails when it is stale).
+docs:
+	@scripts/ensure-system-packages.sh
+	@swipl scripts/gen_vocabulary.pl > docs/vocabulary.md.tmp \
+		|| { rm -f docs/vocabulary.md.tmp; exit 1; }
+	@mv docs/vocabulary.md.tmp docs/vocabulary.md
+	@echo "docs/vocabulary.md regenerated"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis kb/.qlf

@@ -9,8 +9,8 @@
 
 /** <module> The founding document's statements, and where the law encodes them
 
-The seed (shared/seed, a 2018 STICS report) states the law in 32
-normative statements (shared/reference/seed-statements.md, ids s01-s32).
+The seed (a 2018 STICS report: docs/law.md, "The seed") states the law
+in 32 normative statements, ids s01-s32.
 Each is encoded by the rules, advice and tensions whose metadata cite it
 (seed([...])), or omitted here with the reason, in French and English.
 */

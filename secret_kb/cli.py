@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # The modules only some commands need (graph, freeze, interview, coverage) are
 # imported by those commands: every command pays for the start-up of the others
-# otherwise (README, "Speed and memory").
+# otherwise (docs/performance.md).
 
 FORMATS = ("text", "markdown", "json", "dot", "svg")
 
@@ -375,7 +375,7 @@ def query(goal: str, as_json: bool, limit: int, lang: str) -> None:
     GOAL is a Prolog goal over the knowledge base's public predicates
     (may_disclose/3, what_if/2, next_question/2, rule/3, exception/2,
     rule_meta/2, rule_text/3, advice/3, in_domain/2, value_label/4,
-    source/6, seed_statement/2, ...: README, "Research queries"), written
+    source/6, seed_statement/2, ...: docs/research.md), written
     unqualified, combined with ',', ';', '->', \\+, findall/3, forall/2,
     aggregate_all/3, setof/3 ... and a few pure built-ins (member/2,
     length/2, sort/4, is/2, get_dict/3 ...). It is parsed and checked,
@@ -490,7 +490,7 @@ def run() -> None:
 
     Once the output is written, tearing down the interpreter and the Prolog
     engine (``PL_cleanup``) only costs time: about 20 ms, a tenth of a
-    command's cold start (README, "Speed and memory"). So the process flushes
+    command's cold start (docs/performance.md). So the process flushes
     its output and ends at once, with main's exit status. Tests call main.
     """
     try:

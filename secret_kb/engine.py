@@ -8,11 +8,11 @@ No goal is ever built from user text: the worker calls fixed predicates
 through the C interface and passes data as UTF-8 Prolog strings
 (``kb_api:ask_json/2``, ``kb_api:sources_json/2`` and
 ``kb_api:engine_statistics_json/2``: JSON in, JSON out). See
-``shared/reference/pyswip-engineering.md`` for the measurements behind
-these choices.
+``docs/design.md`` ("What the code relies on in pyswip and SWI-Prolog")
+for the measurements behind these choices.
 
-Start-up is on the command line's critical path (README, "Speed and
-memory"), so two things are done once and reused:
+Start-up is on the command line's critical path (docs/performance.md),
+so two things are done once and reused:
 
 - pyswip finds libswipl by running ``swipl --dump-runtime-variables``; we
   find it from the ``swipl`` on the PATH without running it (``_swipl_paths``)

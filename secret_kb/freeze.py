@@ -1,6 +1,6 @@
 """A scenario and its current answer saved as a regression case, ``queries/NAME.toml``.
 
-The file has the shape of the saved queries (see the README): ``description``,
+The file has the shape of the saved queries (docs/answer.md): ``description``,
 ``seed``, ``[scenario]`` (with ``[scenario.facts]``) and ``[expected]``
 (``verdict``, ``basis``, ``complete``, ``caveats`` and ``notes`` as ids);
 ``tests/test_queries.py`` runs every such file. The TOML is written here, by

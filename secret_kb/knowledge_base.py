@@ -112,8 +112,8 @@ class KnowledgeBase:
         ``text`` is a Prolog goal, e.g. ``"in_domain(role, R)"``. It is parsed
         and checked in Prolog, never run as written: only the public
         predicates of the knowledge base (may_disclose/3, rule/3, in_domain/2,
-        ...) and a whitelist of pure built-ins are allowed (README, "Research
-        queries"). The result is a :class:`Solutions` list, one dict per
+        ...) and a whitelist of pure built-ins are allowed
+        (docs/research.md). The result is a :class:`Solutions` list, one dict per
         solution mapping each named variable to its value (atoms and strings
         as ``str``, numbers as numbers, lists as lists, an unbound variable as
         ``None``, other terms as their Prolog text).
@@ -222,8 +222,8 @@ def _gc_paused():
     dataclasses, none of them in a cycle, so reference counting frees them
     all. Yet every few hundred allocations start a collection, and those of
     the older generations walk every object alive: with many answers kept,
-    reading them took twice as long or more (bench/run.py, README "Speed and
-    memory"). It is turned back on by whoever turned it off.
+    reading them took twice as long or more (bench/run.py,
+    docs/performance.md). It is turned back on by whoever turned it off.
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -199,7 +199,7 @@ def test_the_kb_loads_every_library_it_needs_eagerly():
     """With autoloading off, every role and recipient still gets an answer.
 
     A library autoloaded mid-query can be left half-loaded by a resource
-    limit (shared/reference/pyswip-engineering.md, section 2).
+    limit (docs/design.md, "What the code relies on in pyswip and SWI-Prolog").
     """
     root = Path(__file__).resolve().parents[1]
     goal = ("forall((vocabulary:in_domain(role, R), vocabulary:in_domain(recipient, T)),"

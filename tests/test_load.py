@@ -121,8 +121,8 @@ def test_engine_statistics_are_read_only_figures(kb):
 def test_with_autoloading_off_every_entry_answers():
     """Nothing is loaded on first use, so no resource limit can leave a library half-loaded.
 
-    That is why the engine does not warm up (shared/reference/pyswip-engineering.md,
-    section 2): each entry answers in a Prolog with autoloading off.
+    That is why the engine does not warm up (docs/design.md, "What the code
+    relies on in pyswip and SWI-Prolog"): each entry answers in a Prolog with autoloading off.
     """
     goal = r"""
         E = ask, kb_api:ask_json("{\"lang\": \"en\", \"scenarios\": [{\"discloser\": \"doctor\", \"information\": \"medical_data\", \"recipient\": \"colleague\", \"facts\": {\"person_consents\": true}}, {\"discloser\": \"x\"}, 3]}", R1), writeln(E-R1),

@@ -140,7 +140,7 @@ ask_json(RequestText, ResponseText) :-
 
 %   `{"results": [Result, ...]}`, each Result written as soon as it is found
 %   and its terms freed right after (\+ \+): a batch holds one answer at a
-%   time, not all of them (README, "Speed and memory").
+%   time, not all of them (docs/performance.md).
 
 emit_results(Query, Lang, Scenarios, Out) :-
     write(Out, '{"results":['),

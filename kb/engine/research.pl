@@ -11,7 +11,7 @@
 % Every library a research query may reach is loaded here, eagerly: a
 % limit that fires while a library is being autoloaded leaves it
 % half-loaded for the rest of the process
-% (shared/reference/pyswip-engineering.md, section 2).
+% (docs/design.md, "What the code relies on in pyswip and SWI-Prolog").
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
