@@ -270,9 +270,10 @@ formatted(json, answer, Input, Report0, json, Text) :-
 
 %!  sources_json(+RequestText, -ResponseText) is det.
 %
-%   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording",
-%   "lang": ...}`. ResponseText is `{"what": What, "items": Items}` (the
-%   lists of catalogue.pl, or the interface words of wording.pl), or
+%   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording"|
+%   "check"|"languages", "lang": ...}`. ResponseText is `{"what": What,
+%   "items": Items}` (the lists of catalogue.pl, the interface words of
+%   wording.pl, the rule-base check, or the languages of the answers), or
 %   `{"error": Error}`. Never throws.
 
 sources_json(RequestText, ResponseText) :-
@@ -289,7 +290,7 @@ sources_request(Text, _{what: What, items: Items}) :-
     (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
     ->  true
     ;   Given = Request.get(what, null),
-        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check", [Given]),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
     catalogue_items(What, Lang, Items).
@@ -299,12 +300,14 @@ catalogue_part(seed).
 catalogue_part(unverified).
 catalogue_part(wording).
 catalogue_part(check).
+catalogue_part(languages).
 
 catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
 catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
 catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).
 catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).
 catalogue_items(check, _, Report) :- check_rulebase(Report).
+catalogue_items(languages, _, Languages) :- findall(L, language(L), Languages).
 
 %!  engine_statistics_json(+RequestText, -ResponseText) is det.
 %
