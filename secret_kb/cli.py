@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import click
 
 from .errors import KBError
-from .knowledge_base import LANGUAGES, KnowledgeBase
+from .knowledge_base import KnowledgeBase, check_language
 from .model import Scenario
-from .render import interface_words, render_json, render_markdown, render_sources, render_text
+from .render import interface_words, render_markdown, render_sources
 
 if TYPE_CHECKING:
     from .model import Question
@@ -77,8 +77,23 @@ def _facts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return facts
 
 
-_LANG = click.option("--lang", type=click.Choice(LANGUAGES), default="fr", show_default=True,
-                     help="Language of the answer's wording.")
+class _Language(click.ParamType):
+    """A language of the knowledge base's answers: the knowledge base checks it."""
+
+    name = "lang"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            check_language(value)
+        except KBError as error:
+            if error.kind in ("engine", "resource_error"):
+                raise
+            self.fail(error.message, param, ctx)
+        return value
+
+
+_LANG = click.option("--lang", type=_Language(), default="fr", show_default=True,
+                     help="Language of the answer's wording (fr, en).")
 
 _SCENARIO_OPTIONS = [
     click.option("--discloser", metavar="ROLE",
@@ -154,13 +169,18 @@ def ask(path, output_format, as_json, lang, **fields):
     if as_json and output_format not in (None, "json"):
         raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
     output_format = output_format or ("json" if as_json else "text")
-    answer = KnowledgeBase(lang).ask(_scenario(path, "--file", **fields))
-    renderers = {"text": render_text, "markdown": render_markdown, "json": render_json}
-    if output_format not in renderers:
-        from .graph import render_dot, render_svg
+    kb = KnowledgeBase(lang)
+    scenario = _scenario(path, "--file", **fields)
+    if output_format in ("text", "json"):  # rendered by the knowledge base, written as is
+        click.echo(kb.ask(scenario, format=output_format))
+        return
+    answer = kb.ask(scenario)
+    if output_format == "markdown":
+        click.echo(render_markdown(answer))
+        return
+    from .graph import render_dot, render_svg
 
-        renderers = {"dot": render_dot, "svg": render_svg}
-    click.echo(renderers[output_format](answer))
+    click.echo({"dot": render_dot, "svg": render_svg}[output_format](answer))
 
 
 @main.command()
@@ -172,7 +192,8 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
 
     Each non-blank line holds one scenario object; blank lines are skipped.
     Writes one JSON answer per scenario line, in order, carrying the
-    scenario's "id" when it has one. A bad line gives
+    scenario's "id" when it has one (each answer as the knowledge base
+    wrote it). A bad line gives
     {"id": ..., "error": {...}} on its line and the batch goes on; the exit
     status is 1 when any line failed.
 
@@ -183,17 +204,16 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
     """
     parsed = [_parse_line(number, raw) for number, raw in enumerate(source, 1) if raw.strip()]
     good = [item for item in parsed if not isinstance(item, KBError)]
-    answers = iter(KnowledgeBase(lang).ask_many(good, return_errors=True))
+    answers = iter(KnowledgeBase(lang).ask_many(good, return_errors=True, format="json"))
     failed = False
     for item in parsed:
         result = item if isinstance(item, KBError) else next(answers)
         if isinstance(result, KBError):
             failed = True
             ident = item.get("id") if isinstance(item, dict) else None
-            record = {"id": ident, "error": result.to_dict()}
+            click.echo(json.dumps({"id": ident, "error": result.to_dict()}, ensure_ascii=False))
         else:
-            record = result.to_dict()
-        click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(result)  # the answer's JSON text, as the knowledge base wrote it
     ctx.exit(1 if failed else 0)
 
 
@@ -355,11 +375,10 @@ def interview(path, as_json, lang, **fields):
                 raise KBError(f"the field {field} is required", field=field, kind="existence_error")
             scenario[field] = click.prompt(field)
     if as_json:
-        answer, _ = run_interview(kb, scenario, _json_reply)
-        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+        answer, _ = run_interview(kb, scenario, _json_reply, format="json")
     else:
-        answer, _ = run_interview(kb, scenario, partial(_prompt_reply, words))
-        click.echo(render_text(answer))
+        answer, _ = run_interview(kb, scenario, partial(_prompt_reply, words), format="text")
+    click.echo(answer)
 
 
 @main.command()
@@ -485,8 +504,8 @@ def _not_json(constant: str):
     raise ValueError(f"{constant} is not a JSON value")
 
 
-def run() -> None:
-    """The ``secret-kb`` console script: :func:`main`, then a quick exit.
+def run(prog_name: str | None = None) -> None:
+    """The ``secret-kb`` console script (and ``python -m secret_kb``): :func:`main`, then a quick exit.
 
     Once the output is written, tearing down the interpreter and the Prolog
     engine (``PL_cleanup``) only costs time: about 20 ms, a tenth of a
@@ -494,7 +513,7 @@ def run() -> None:
     its output and ends at once, with main's exit status. Tests call main.
     """
     try:
-        main()
+        main(prog_name=prog_name)
         status = 0
     except SystemExit as done:
         status = done.code if isinstance(done.code, int) else 0 if done.code is None else 1

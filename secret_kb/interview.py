@@ -30,18 +30,21 @@ def interview(
     kb: KnowledgeBase,
     scenario: Mapping[str, Any],
     reply_to: Callable[[Question], bool | None],
-) -> tuple[Answer, list[Question]]:
+    *,
+    format: str | None = None,
+) -> tuple[Answer | str, list[Question]]:
     """Ask ``reply_to`` each question that can still change the verdict; return the answer.
 
     ``reply_to`` gets a :class:`Question` and returns True, False or None
     (unknown). The interview stops as soon as nothing left can change the
     verdict; every question sets a fact not yet known and never asked, so
-    it asks at most one question per fact. Returns the final answer and the
-    questions asked, in order.
+    it asks at most one question per fact. Returns the final answer (in
+    ``format``, as :meth:`KnowledgeBase.ask` gives it: an :class:`Answer`,
+    or its text or JSON text) and the questions asked, in order.
     """
     facts: dict[str, bool | None] = dict(scenario.get("facts") or {})
     asked: list[Question] = []
     while (question := kb.next_question({**scenario, "facts": facts})) is not None:
         facts[question.question] = reply_to(question)
         asked.append(question)
-    return kb.ask({**scenario, "facts": facts}), asked
+    return kb.ask({**scenario, "facts": facts}, format=format), asked

@@ -13,9 +13,11 @@ from .engine import PrologEngine, shared_engine
 from .errors import KBError
 from .model import Answer, Change, Question, Scenario
 
-LANGUAGES = ("fr", "en")
-
 ScenarioLike = Scenario | Mapping[str, Any]
+
+# What ask and ask_many return, by format: an Answer, or the answer rendered
+# by the knowledge base (kb_api:ask_json/2's "format").
+FORMATS = (None, "text", "json")
 
 
 class KnowledgeBase:
@@ -27,16 +29,28 @@ class KnowledgeBase:
     'forbidden'
 
     All instances in a process share one Prolog engine; any thread may ask.
+    Scenarios are checked by the knowledge base (in Prolog), once: a bad
+    one raises :class:`KBError` with the ``field``, ``value`` and
+    ``accepted`` values that Prolog reports.
     """
 
     def __init__(self, lang: str = "fr", *, engine: PrologEngine | None = None) -> None:
-        _check_language(lang)
-        self.lang = lang
+        """A knowledge base answering in ``lang`` (KBError unless the kb words answers in it)."""
         self._engine = engine or shared_engine()
+        _check_language(lang, self._engine)
+        self.lang = lang
 
-    def ask(self, scenario: ScenarioLike, *, lang: str | None = None) -> Answer:
-        """Answer one scenario; raise :class:`KBError` naming the field if it is bad."""
-        (result,) = self.ask_many([scenario], lang=lang)
+    def ask(self, scenario: ScenarioLike, *, lang: str | None = None,
+            format: str | None = None) -> Answer | str:
+        """Answer one scenario; raise :class:`KBError` naming the field if it is bad.
+
+        ``format`` None gives an :class:`Answer`; ``"text"`` the answer as
+        text for a person (what why/1 prints, rendered by the knowledge
+        base: kb/engine/text.pl); ``"json"`` the answer as JSON text, as the
+        knowledge base wrote it (with ``schema_version``, and ``id`` when
+        the scenario has one), to be written out as is.
+        """
+        (result,) = self.ask_many([scenario], lang=lang, format=format)
         return result
 
     def ask_many(
@@ -45,14 +59,21 @@ class KnowledgeBase:
         *,
         lang: str | None = None,
         return_errors: bool = False,
-    ) -> list[Answer | KBError]:
+        format: str | None = None,
+    ) -> list[Answer | str | KBError]:
         """Answer a batch of scenarios in one call into Prolog, in order.
 
         A bad scenario raises :class:`KBError` (its message names its index),
         unless ``return_errors`` is true: then its place in the list holds
-        the error and the others are answered all the same.
+        the error and the others are answered all the same. ``format`` is
+        that of :meth:`ask`: each answer an :class:`Answer`, or its text.
         """
-        return self._batch("answer", scenarios, lang, return_errors, _answer)
+        if format not in FORMATS:
+            raise KBError(f"unknown format {format!r}; accepted: text, json (or None)",
+                          field="format", value=str(format), accepted=("text", "json"),
+                          kind="domain_error")
+        return self._batch("answer", scenarios, lang, return_errors,
+                           _answer if format is None else _rendered, format or "data")
 
     def whatif(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Change]:
         """The minimal sets of fact changes that would change the verdict, smallest first.
@@ -82,7 +103,6 @@ class KnowledgeBase:
         interface words of an answer, a dict).
         """
         lang = lang or self.lang
-        _check_language(lang)
         response = json.loads(self._engine.call("sources", json.dumps({"what": what, "lang": lang})))
         if "error" in response:
             raise KBError.from_report(response["error"])
@@ -149,10 +169,12 @@ class KnowledgeBase:
                          limits=response["limits"])
 
     def _batch(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
-               return_errors: bool, build):
-        """One call into Prolog for a batch: each reply built by ``build``, or its KBError."""
+               return_errors: bool, build, format: str = "data"):
+        """One call into Prolog for a batch: each reply built by ``build``, or its KBError.
+
+        Prolog checks the language, the query, the format and every scenario.
+        """
         lang = lang or self.lang
-        _check_language(lang)
         encoded: list[Any] = []
         for scenario in scenarios:
             try:
@@ -161,10 +183,12 @@ class KnowledgeBase:
                 encoded.append(error)
         requests = ",".join(s for s in encoded if not isinstance(s, KBError))
         # the scenarios are JSON text already (_encode), checked one by one
-        text = self._engine.call("ask", f'{{"lang": {json.dumps(lang)}, '
-                                        f'"query": {json.dumps(query)}, "scenarios": [{requests}]}}')
+        text = self._engine.call("ask", f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
+                                        f'"format": {json.dumps(format)}, '
+                                        f'"scenarios": [{requests}]}}')
+        key = query if format == "data" else format
         with _gc_paused():  # the JSON read is freed on return, before the collector is back
-            return _replies(text, query, encoded, return_errors, build)
+            return _replies(text, key, encoded, return_errors, build)
 
 
 class Solutions(list):
@@ -188,6 +212,10 @@ def _answer(data: dict, ident: Any) -> Answer:
     return Answer.from_dict(data, id=ident)
 
 
+def _rendered(text: str, _ident: Any) -> str:
+    return text
+
+
 def _changes(data: list, _ident: Any) -> list[Change]:
     return [Change.from_dict(c) for c in data]
 
@@ -197,7 +225,8 @@ def _question(data: dict | None, _ident: Any) -> Question | None:
 
 
 def _replies(text: str, query: str, encoded: list, return_errors: bool, build) -> list:
-    """The batch's results, in order: each reply built by ``build``, or its KBError."""
+    """The batch's results, in order: each reply (its value under ``query``) built by ``build``,
+    or its KBError."""
     response = json.loads(text)
     if "error" in response:
         raise KBError.from_report(response["error"])
@@ -234,10 +263,37 @@ def _gc_paused():
             gc.enable()
 
 
-def _check_language(lang: str) -> None:
-    if lang not in LANGUAGES:
-        raise KBError(f"unknown language {lang!r}; accepted: {', '.join(LANGUAGES)}",
-                      field="lang", value=lang, accepted=LANGUAGES, kind="domain_error")
+_KNOWN_LANGUAGES: dict[PrologEngine, frozenset[str]] = {}
+
+
+def check_language(lang: Any, engine: PrologEngine | None = None) -> None:
+    """Raise :class:`KBError` (field ``lang``) unless the knowledge base words answers in ``lang``.
+
+    The check is Prolog's (kb_api's request_language): its error comes back
+    as data, with the languages accepted. A language found good is
+    remembered, per engine.
+    """
+    engine = engine or shared_engine()
+    known = _KNOWN_LANGUAGES.get(engine, frozenset())
+    if isinstance(lang, str) and lang in known:
+        return
+    response = json.loads(engine.call("sources", f'{{"what": "languages", "lang": {_lang_json(lang)}}}'))
+    if "error" in response:
+        raise KBError.from_report(response["error"])
+    _KNOWN_LANGUAGES[engine] = known | {lang}
+
+
+def _check_language(lang: Any, engine: PrologEngine | None = None) -> None:
+    check_language(lang, engine)
+
+
+def _lang_json(lang: Any) -> str:
+    """The language as JSON text for a request (Prolog checks its value)."""
+    if not _readable(lang):
+        shown = _shown(lang)
+        raise KBError(f"the language cannot be read: {shown}", field="lang", value=shown,
+                      kind="type_error")
+    return _json(lang)
 
 
 def _encode(scenario: ScenarioLike) -> str:

@@ -1,5 +1,10 @@
-"""Renderings of an :class:`~secret_kb.model.Answer`: text for a practitioner, Markdown for
-a report, and JSON (the justification tree as Graphviz is in :mod:`secret_kb.graph`).
+"""Renderings of an :class:`~secret_kb.model.Answer` in Python: Markdown for a report, and
+the listings of ``secret-kb sources`` (the justification tree as Graphviz is in
+:mod:`secret_kb.graph`).
+
+The text for a practitioner and the JSON are not rendered here: the knowledge
+base writes them (``KnowledgeBase.ask(..., format="text")``, ``"json"``;
+kb/engine/text.pl), so that why/1 and ``secret-kb ask`` print the same text.
 
 Every sentence comes from the knowledge base: the legal ones from the answer
 itself (its text fields, worded in the answer's language), the interface
@@ -11,7 +16,6 @@ the layout.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import unicodedata
 from types import MappingProxyType
@@ -64,69 +68,6 @@ def failed_exceptions(answer: Answer) -> list[Step]:
             if s.kind == "exception" and s.status != "true"]
 
 
-def render_json(answer: Answer) -> str:
-    """The answer in the contract's JSON shape, indented, non-ASCII kept as is."""
-    return json.dumps(answer.to_dict(), ensure_ascii=False, indent=2)
-
-
-# -- text ----------------------------------------------------------------------
-
-def render_text(answer: Answer) -> str:
-    """The answer as text for a practitioner.
-
-    The verdict comes first, on one line, with the text of the rule or
-    exception that grounds it (the first of the basis), followed by the date
-    whose law was applied; then the grounds (each basis id with the
-    citations of the rules and exceptions that proved it), the exceptions
-    that did not apply and why, what could change the answer, the caveats,
-    the notes, and the reasoning as an indented tree marked ``[x]`` true,
-    ``[ ]`` false, ``[?]`` unknown. In the tree, an exception that did not
-    apply shows the reasons why instead of all its conditions.
-    """
-    words = interface_words(answer.lang)
-    lines = [f"{words[answer.verdict].upper()} — {_deciding_step(answer).text}",
-             fill(words["law_date"], answer.law_date)]
-    _section(lines, words["basis"], [_ground(answer, b, words) for b in answer.basis])
-    failed = failed_exceptions(answer)
-    if failed:
-        lines += ["", f"{words['why_not']}:"]
-        for step in failed:
-            cited = f": {cite(step.citation, words)}" if step.citation else ""
-            lines.append(f"{_INDENT}- {step.id}{cited} — {words['because']}:")
-            lines += [f"{_INDENT * 3}{mark(r.status)} {r.text}" for r in step.because]
-    _section(lines, words["open"], [o.text for o in answer.open])
-    _section(lines, words["caveats"],
-             [f"{c.text} [{cite(c.citation, words)}]" for c in answer.caveats])
-    _section(lines, words["notes"],
-             [f"{n.text} [{cite(n.citation, words)}]" for n in answer.notes])
-    lines += ["", f"{words['tree']}:"]
-    _tree(lines, answer.explanation, 1, words)
-    lines += ["", f"── {words['deontology']} ──"]
-    lines += _deontology_lines(answer, words)
-    return "\n".join(lines)
-
-
-def _deontology_lines(answer: Answer, words: Mapping[str, str]) -> list[str]:
-    """The codes' view, after the legal one: verdict, codes, tensions, reasoning."""
-    view = answer.deontology
-    if not view.codes:
-        return [words["no_code"]]
-    basis = f" ({', '.join(view.basis)})" if view.basis else ""
-    lines = [f"{words['deontic_view']}: {words[view.verdict].upper()}{basis}",
-             f"{words['codes']}: {'; '.join(view.codes.values())}"]
-    if view.tensions:
-        lines += ["", f"{words['tensions']}:"]
-        for tension in view.tensions:
-            lines.append(f"{_INDENT}- {tension.provision} ↔ {tension.article} "
-                         f"[{cite(tension.citation, words)}]")
-            lines.append(f"{_INDENT * 3}{words['law_says']}: {tension.law_says}")
-            lines.append(f"{_INDENT * 3}{words['code_says']}: {tension.code_says}")
-    lines += ["", f"{words['code_reasoning']}:"]
-    for step in view.explanation:
-        _tree(lines, step, 1, words)
-    return lines
-
-
 def _deciding_step(answer: Answer) -> Step:
     """The proved rule or exception of the first basis id (the root if none matches)."""
     first = answer.basis[0] if answer.basis else None
@@ -146,30 +87,6 @@ def _grounds(answer: Answer, provision: str) -> list[Citation]:
         if step.provision == provision:
             citations.setdefault(step.citation.id, step.citation)
     return list(citations.values())
-
-
-def _section(lines: list[str], heading: str, items: list[str]) -> None:
-    if items:
-        lines += ["", f"{heading}:"]
-        lines += [f"{_INDENT}- {item}" for item in items]
-
-
-def _ground(answer: Answer, provision: str, words: Mapping[str, str]) -> str:
-    cited = "; ".join(cite(c, words) for c in _grounds(answer, provision))
-    return f"{provision}: {cited}" if cited else provision
-
-
-def _tree(lines: list[str], step: Step, depth: int, words: Mapping[str, str]) -> None:
-    line = f"{_INDENT * depth}{mark(step.status)} {step.text}"
-    if step.citation is not None:
-        line += f" [{cite(step.citation, words)}]"
-    lines.append(line)
-    if step.kind == "exception" and step.status != "true" and step.because:
-        lines.append(f"{_INDENT * (depth + 1)}{words['because']}:")
-        lines += [f"{_INDENT * (depth + 2)}{mark(r.status)} {r.text}" for r in step.because]
-        return
-    for child in step.children:
-        _tree(lines, child, depth + 1, words)
 
 
 # -- Markdown ------------------------------------------------------------------

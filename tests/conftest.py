@@ -50,13 +50,19 @@ _VALIDATED: set[str] = set()
 _REACHED: set[str] = set()  # the rules some answer of the suite proved true
 
 
-def check_answer(validator: jsonschema.Draft202012Validator, answer: Answer) -> None:
+def check_answer(validator: jsonschema.Draft202012Validator, answer: Answer | dict) -> None:
     """Fail with every violation when ``answer.to_dict()`` does not fit the schema.
 
+    ``answer`` may also be the JSON the knowledge base wrote (``format="json"``),
+    read back: it is validated as written, and must be what the model gives.
     Each distinct answer is validated once: the load tests ask the same
     scenarios hundreds of times.
     """
-    data = answer.to_dict()
+    if isinstance(answer, dict):
+        data, answer = answer, Answer.from_dict(answer, id=answer.get("id"))
+        assert answer.to_dict() == data, "the kb's JSON is not the model's"
+    else:
+        data = answer.to_dict()
     key = json.dumps(data, sort_keys=True)
     if key in _VALIDATED:
         return
@@ -81,11 +87,16 @@ def validate_every_answer(answer_validator):
         for result in results:
             if isinstance(result, Answer):
                 check_answer(answer_validator, result)
+            elif isinstance(result, str) and kwargs.get("format") == "json":
+                check_answer(answer_validator, json.loads(result))
         return results
 
     def checked_ask(self, *args, **kwargs):
         answer = ask(self, *args, **kwargs)
-        check_answer(answer_validator, answer)
+        if isinstance(answer, Answer):
+            check_answer(answer_validator, answer)
+        elif kwargs.get("format") == "json":
+            check_answer(answer_validator, json.loads(answer))
         return answer
 
     with pytest.MonkeyPatch.context() as patch:

@@ -212,3 +212,31 @@ def test_the_kb_loads_every_library_it_needs_eagerly():
         capture_output=True, text=True, timeout=120,
     )
     assert run.returncode == 0 and run.stderr == "", run.stderr
+
+
+def test_importing_the_package_does_not_start_prolog():
+    code = ("import sys\n"
+            "import secret_kb, secret_kb.model, secret_kb.engine, secret_kb.render, secret_kb.cli\n"
+            "secret_kb.Scenario.from_dict({'discloser': 'a', 'information': 'b', 'recipient': 'c'})\n"
+            "assert 'pyswip' not in sys.modules, sorted(m for m in sys.modules if 'swip' in m)\n"
+            "print('NO PROLOG')\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and "NO PROLOG" in run.stdout, run.stderr
+
+
+def test_ask_renders_text_and_json_in_prolog(kb):
+    import json
+
+    text = kb.ask(POLICE, format="text")
+    assert text.startswith("INTERDIT — ") and "\nFondement:\n" in text
+    written = kb.ask({**POLICE, "id": "q1"}, format="json")
+    data = json.loads(written)
+    assert data["schema_version"] == "1.0" and data["id"] == "q1"
+    assert data == kb.ask({**POLICE, "id": "q1"}).to_dict()
+    assert "id" not in json.loads(kb.ask({**POLICE, "id": None}, format="json"))
+    with pytest.raises(KBError) as caught:
+        kb.ask(POLICE, format="pdf")
+    assert caught.value.field == "format"
+    with pytest.raises(KBError) as caught:
+        kb.ask(POLICE, lang="nl", format="text")
+    assert caught.value.field == "lang" and caught.value.accepted == ("fr", "en")

@@ -199,7 +199,7 @@ def test_engine_failure_is_one_line_and_exit_1(monkeypatch):
         def __init__(self, lang):
             pass
 
-        def ask(self, scenario):
+        def ask(self, scenario, **options):
             raise KBError("the Prolog engine has stopped")
 
     monkeypatch.setattr(cli, "KnowledgeBase", BrokenKB)
@@ -207,10 +207,10 @@ def test_engine_failure_is_one_line_and_exit_1(monkeypatch):
 
 
 def test_unexpected_failure_has_no_traceback(monkeypatch):
-    def explode(answer):
+    def explode(self, scenario, **options):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(cli, "render_text", explode)
+    monkeypatch.setattr(cli.KnowledgeBase, "ask", explode)
     assert_one_line_error(run("ask", *SEED), 1, "boom")
 
 
@@ -522,3 +522,22 @@ def test_installed_script_batch_from_stdin(no_pwned_file):
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert [json.loads(line).get("id") for line in proc.stdout.splitlines()] == ["a", None, "c", 4]
+
+
+def test_python_dash_m_runs_the_command():
+    proc = subprocess.run([sys.executable, "-m", "secret_kb", "ask", *SEED, "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["verdict"] == "forbidden"
+    usage = subprocess.run([sys.executable, "-m", "secret_kb", "--help"], capture_output=True,
+                           text=True, timeout=60)
+    assert usage.returncode == 0 and usage.stdout.startswith("Usage: secret-kb ")
+
+
+def test_json_is_written_as_the_knowledge_base_wrote_it():
+    result = run("ask", *SEED, "--date", "2018-03-01", "--json")
+    written = KnowledgeBase().ask({**SEED_LINE, "date": "2018-03-01"}, format="json")
+    assert result.exit_code == 0 and result.stdout == written + "\n"
+    line = json.dumps({"id": "x", **SEED_LINE, "date": "2018-03-01"})
+    batch = run("batch", "-", input=line + "\n")
+    assert batch.stdout == KnowledgeBase().ask(json.loads(line), format="json") + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import inspect
 import re
 import shutil
@@ -15,7 +16,7 @@ import secret_kb.graph as graph
 import secret_kb.render as render
 from secret_kb import Answer, KBError, KnowledgeBase
 from secret_kb.graph import dot_string, render_dot, render_svg
-from secret_kb.render import interface_words, md, render_markdown, render_text
+from secret_kb.render import interface_words, md, render_markdown
 
 # The doctor of the seed's second situation: the person agrees, nothing else is known.
 CONSENT = {"discloser": "doctor", "information": "medical_data", "recipient": "colleague",
@@ -36,6 +37,11 @@ def answer_en(kb_en) -> Answer:
 @pytest.fixture(scope="module")
 def answer_fr(kb) -> Answer:
     return kb.ask(CONSENT)
+
+
+def render_text(answer: Answer) -> str:
+    """The answer's text, as the knowledge base renders it (kb/engine/text.pl)."""
+    return KnowledgeBase(answer.lang).ask(answer.scenario, format="text")
 
 
 def hostile_answer(answer: Answer) -> Answer:
@@ -209,3 +215,93 @@ def test_svg_without_dot_says_to_install_graphviz(answer_en, monkeypatch):
     with pytest.raises(KBError, match="install graphviz") as error:
         render_svg(answer_en)
     assert error.value.kind != "engine"
+
+
+# -- one text renderer: why/1 and secret-kb ask -------------------------------------
+
+WHY_SCRIPT = r"""
+:- use_module(library(http/json)).
+
+why_each(File) :-
+    set_stream(user_output, encoding(utf8)),
+    setup_call_cleanup(open(File, read, In, [encoding(utf8)]), why_lines(In), close(In)).
+
+why_lines(In) :-
+    read_line_to_string(In, Line),
+    (   Line == end_of_file
+    ->  true
+    ;   atom_json_dict(Line, Case, [default_tag(json)]),
+        atom_string(Lang, Case.lang),
+        set_prolog_flag(secret_kb_lang, Lang),
+        format("~w~n", [Case.marker]),
+        why(Case.scenario),
+        why_lines(In)
+    ).
+"""
+
+
+def why_texts(tmp_path, cases: list[tuple[str, dict]]) -> list[str]:
+    """What why/1 prints for each (lang, scenario), in one SWI-Prolog process."""
+    from .conftest import ROOT
+
+    marker = "=== why/1 case ==="
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text("".join(json.dumps({"lang": lang, "marker": marker, "scenario": scenario},
+                                        ensure_ascii=False) + "\n" for lang, scenario in cases),
+                     encoding="utf-8")
+    script = tmp_path / "why_each.pl"
+    script.write_text(WHY_SCRIPT, encoding="utf-8")
+    done = subprocess.run(
+        ["swipl", "-q", "-g", f"consult('{ROOT / 'kb' / 'load.pl'}')", "-g", f"consult('{script}')",
+         "-g", f"why_each('{lines}')", "-t", "halt"],
+        capture_output=True, timeout=600)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    out = done.stdout.decode("utf-8")
+    texts = out.split(marker + "\n")
+    assert texts[0] == "" and len(texts) == len(cases) + 1, out[:2000]
+    return texts[1:]
+
+
+def test_why_and_ask_print_the_same_text_for_every_saved_query(tmp_path):
+    from click.testing import CliRunner
+
+    from secret_kb import Scenario
+    from secret_kb.cli import main
+
+    from .conftest import QUERY_FILES
+
+    cases = [(lang, path) for path in QUERY_FILES for lang in ("fr", "en")]
+    printed = why_texts(tmp_path, [(lang, Scenario.from_file(path).to_dict())
+                                   for lang, path in cases])
+    for (lang, path), why in zip(cases, printed):
+        asked = CliRunner().invoke(main, ["ask", "--file", str(path), "--lang", lang])
+        assert asked.exit_code == 0, asked.output
+        assert why == asked.stdout, f"{path.name} ({lang}): why/1 and secret-kb ask differ"
+
+
+def test_why_with_a_scenario_list_prints_what_ask_prints():
+    """The acceptance check of the rule book (issue 9, item 4), blank lines aside."""
+    from .conftest import ROOT
+
+    scenario = '[discloser=educator, information=client_status, recipient=police, date="2018-03-01"]'
+    why = subprocess.run(["swipl", "-q", "-g", f"set_stream(user_output, encoding(utf8)), "
+                          f"why({scenario}), halt", str(ROOT / "kb" / "load.pl")],
+                         capture_output=True, timeout=300)
+    from click.testing import CliRunner
+
+    from secret_kb.cli import main
+
+    asked = CliRunner().invoke(main, ["ask", "--discloser", "educator", "--information",
+                                      "client_status", "--recipient", "police",
+                                      "--date", "2018-03-01"])
+
+    def kept(text: str) -> list[str]:
+        return [line for line in text.splitlines() if line.strip() and not line.startswith("%")]
+
+    assert asked.exit_code == 0 and why.returncode == 0
+    assert kept(why.stdout.decode("utf-8")) == kept(asked.stdout)
+
+
+def test_no_text_renderer_is_left_in_python():
+    assert not hasattr(render, "render_text")
+    assert "def render_text" not in inspect.getsource(render)

@@ -129,6 +129,13 @@ why(Input) :-
 %   "next_question" is null when nothing left can change the verdict. A
 %   request that cannot be read gives `{"error": Error}`. Never throws,
 %   never runs user text.
+%
+%   An answer can also be asked for rendered, with `"format"` in the
+%   request: "data" (the default: the answer as a JSON object, as above),
+%   "text" (Result is `{"ok": true, "text": Text}`, Text what why/1 prints:
+%   text:report_text/2) or "json" (Result is `{"ok": true, "json": Text}`,
+%   Text the answer as JSON text, its "id" included, for the caller to
+%   write as is).
 
 ask_json(RequestText, ResponseText) :-
     catch(json_request(RequestText, Lang, Query, Scenarios), E, true),
@@ -137,6 +144,8 @@ ask_json(RequestText, ResponseText) :-
     ;   error_report(E, Error),
         json_text(_{error: Error}, ResponseText)
     ).
+
+% A query and its format travel together, as Query/Format, from here on.
 
 %   `{"results": [Result, ...]}`, each Result written as soon as it is found
 %   and its terms freed right after (\+ \+): a batch holds one answer at a
@@ -157,13 +166,14 @@ emit_each_result([Input|Inputs], Query, Lang, Out) :-
         emit_each_result(Inputs, Query, Lang, Out)
     ).
 
-json_request(Text, Lang, Query, Scenarios) :-
+json_request(Text, Lang, Query/Format, Scenarios) :-
     must_be(string, Text),
     catch(read_json_text(Text, Request), _,
           throw(error(syntax_error(json), context(request, "the request is not valid JSON")))),
     must_be_dict(Request),
     request_language(Request, Lang),
     request_query(Request, Query),
+    request_format(Request, Query, Format),
     (   get_dict(scenarios, Request, Scenarios), is_list(Scenarios)
     ->  true
     ;   throw(error(existence_error(required_field, scenarios),
@@ -186,8 +196,10 @@ request_language(Request, Lang) :-
     (   get_dict(lang, Request, Raw)
     ->  (   language(Lang), atom_string(Lang, Raw)
         ->  true
-        ;   throw(error(domain_error(lang, Raw),
-                        context(lang, "unknown language; accepted: fr, en")))
+        ;   findall(L, language(L), Languages),
+            atomic_list_concat(Languages, ', ', Accepted),
+            format(string(Msg), "unknown language ~q; accepted: ~w", [Raw, Accepted]),
+            throw(error(domain_error(lang, Raw), context(lang, Msg)))
         )
     ;   Lang = fr
     ).
@@ -206,6 +218,22 @@ query_kind(answer).
 query_kind(whatif).
 query_kind(next_question).
 
+request_format(Request, Query, Format) :-
+    (   get_dict(format, Request, Raw)
+    ->  (   answer_format(Format), atom_string(Format, Raw),
+            ( Format == data ; Query == answer )
+        ->  true
+        ;   format(string(Msg), "unknown format ~q for ~w; accepted: data, text, json (text and json for answers only)",
+                   [Raw, Query]),
+            throw(error(domain_error(format, Raw), context(format, Msg)))
+        )
+    ;   Format = data
+    ).
+
+answer_format(data).
+answer_format(text).
+answer_format(json).
+
 query_value(answer, Input, Lang, Answer) :-
     answer_in(Input, Lang, Answer).
 query_value(whatif, Input, Lang, Changes) :-
@@ -213,23 +241,40 @@ query_value(whatif, Input, Lang, Changes) :-
 query_value(next_question, Input, Lang, Question) :-
     (   question_in(Input, Lang, Question0) -> Question = Question0 ; Question = null ).
 
-scenario_result(Query, Lang, Input, Result) :-
-    catch(query_value(Query, Input, Lang, Value), E, true),
+scenario_result(Query/Format, Lang, Input, Result) :-
+    catch(( query_value(Query, Input, Lang, Value0),
+            formatted(Format, Query, Input, Value0, Key, Value) ), E, true),
     (   var(E)
-    ->  Result0 = _{ok: true}.put(Query, Value)
+    ->  Result0 = _{ok: true}.put(Key, Value)
     ;   error_report(E, Error),
         Result0 = _{ok: false, error: Error}
     ),
-    (   is_dict(Input), get_dict(id, Input, Id)
+    (   scenario_id(Input, Id)
     ->  Result = Result0.put(id, Id)
     ;   Result = Result0
     ).
 
+scenario_id(Input, Id) :-
+    is_dict(Input),
+    get_dict(id, Input, Id).
+
+% The value of a result, as data or rendered, and the key it goes under.
+formatted(data, Query, _, Value, Query, Value).
+formatted(text, answer, _, Report, text, Text) :-
+    report_text(Report, Text).
+formatted(json, answer, Input, Report0, json, Text) :-
+    (   scenario_id(Input, Id), Id \== null
+    ->  Report = Report0.put(id, Id)
+    ;   Report = Report0
+    ),
+    json_text(Report, Text).
+
 %!  sources_json(+RequestText, -ResponseText) is det.
 %
-%   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording",
-%   "lang": ...}`. ResponseText is `{"what": What, "items": Items}` (the
-%   lists of catalogue.pl, or the interface words of wording.pl), or
+%   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording"|
+%   "check"|"languages", "lang": ...}`. ResponseText is `{"what": What,
+%   "items": Items}` (the lists of catalogue.pl, the interface words of
+%   wording.pl, the rule-base check, or the languages of the answers), or
 %   `{"error": Error}`. Never throws.
 
 sources_json(RequestText, ResponseText) :-
@@ -246,7 +291,7 @@ sources_request(Text, _{what: What, items: Items}) :-
     (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
     ->  true
     ;   Given = Request.get(what, null),
-        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check", [Given]),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
     catalogue_items(What, Lang, Items).
@@ -256,12 +301,14 @@ catalogue_part(seed).
 catalogue_part(unverified).
 catalogue_part(wording).
 catalogue_part(check).
+catalogue_part(languages).
 
 catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
 catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
 catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).
 catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).
 catalogue_items(check, _, Report) :- check_rulebase(Report).
+catalogue_items(languages, _, Languages) :- findall(L, language(L), Languages).
 
 %!  engine_statistics_json(+RequestText, -ResponseText) is det.
 %

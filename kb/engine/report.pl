@@ -28,17 +28,20 @@ error_report/2 turns an input error into the dict every interface shows.
 %   Report has the contract's keys (verdict, basis, complete, open,
 %   caveats, explanation, law_date) plus notes, versions (the source
 %   versions the answer applied), deontology (the codes' view, beside the
-%   legal one: ethics:deontology/3), the scenario as understood, and lang.
+%   legal one: ethics:deontology/3), the scenario as understood, lang,
+%   and schema_version (schema_version/1).
 
 answer_report(Scenario,
               answer(Verdict, Basis, Complete, Open, Advice, Step, Date),
               Deontology,
               Lang,
-              _{verdict: Verdict, basis: Basis, complete: Complete,
+              _{schema_version: Version,
+                verdict: Verdict, basis: Basis, complete: Complete,
                 open: OpenReports, caveats: Caveats, notes: Notes,
                 explanation: Tree, law_date: Iso, versions: Versions,
                 deontology: DeontologyReport,
                 scenario: ScenarioDict, lang: Lang}) :-
+    schema_version(Version),
     deontology_report(Deontology, Lang, DeontologyReport),
     date_iso(Date, Iso),
     versions_applied(Step, Advice, Versions),
@@ -47,6 +50,13 @@ answer_report(Scenario,
     advice_reports(note, Advice, Lang, Notes),
     step_report(Step, Lang, Tree),
     scenario_dict(Scenario, ScenarioDict).
+
+%   The version of the answer's JSON shape, described by
+%   secret_kb/schema/answer.schema.json (and SCHEMA_VERSION in
+%   secret_kb/model.py). Bump the minor part when a key is added, the major
+%   part when one changes or goes.
+
+schema_version("1.0").
 
 open_report(Lang, open(Provision, Rule, Verdict, Needs),
             _{provision: Provision, rule: Rule, verdict: Verdict,
@@ -299,7 +309,7 @@ formal_report(domain_error(Domain, Value), _{type: domain_error, field: Field, v
     !,
     domain_field(Domain, Field),
     shown(Value, Shown),
-    (   domain_values(Domain, Accepted), Accepted \== [] -> true ; Accepted = [] ).
+    (   accepted_values(Domain, Accepted), Accepted \== [] -> true ; Accepted = [] ).
 formal_report(existence_error(required_field, Field),
               _{type: existence_error, field: Field, value: null, accepted: []}) :- !.
 formal_report(existence_error(scenario_field, Name),
@@ -312,6 +322,12 @@ formal_report(type_error(Type, Value), _{type: type_error, field: null, value: S
     shown(Value, Shown).
 formal_report(Formal, _{type: Type, field: null, value: null, accepted: []}) :-
     functor(Formal, Type, _).
+
+accepted_values(lang, Languages) :-
+    !,
+    findall(Lang, language(Lang), Languages).
+accepted_values(Domain, Values) :-
+    domain_values(Domain, Values).
 
 domain_field(role, discloser) :- !.
 domain_field(fact, facts) :- !.
