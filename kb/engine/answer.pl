@@ -4,6 +4,7 @@
 
 :- use_module(library(lists)).
 :- use_module(library(apply)).
+:- use_module('../sources').
 :- use_module('../law').
 :- use_module(prove).
 :- use_module(verdict).
@@ -25,7 +26,10 @@ answer is `complete`, and the advice in force whose condition holds.
 %       through Rule;
 %     - Complete: true when Open is empty;
 %     - Advice: the ids of the advice in force whose condition holds
-%       (caveats and notes), in rule-base order;
+%       (caveats and notes): first the advice of the principle's own
+%       article (the provisions of the rules that cite it: the duty,
+%       testimony, the penalty), then the others, each group in
+%       rule-book (statute) order;
 %     - Step: the justification tree, notes appended at its root.
 
 answer(Scenario, answer(Verdict, Basis, Complete, Open, Advice, Step, Date)) :-
@@ -39,12 +43,31 @@ answer(Scenario, answer(Verdict, Basis, Complete, Open, Advice, Step, Date)) :-
             ( advice(Id, _, Condition),
               advice_in_force(Id, Date),
               eval_condition(Condition, Scenario, answer(Verdict, Basis, Complete), true, _) ),
-            Advice),
+            Holding),
+    principle_first(Holding, Date, Advice),
     findall(step(note(Id), true, []),
             ( member(Id, Advice), advice(Id, note, _) ),
             Notes),
     Step0 = step(Root, Status, Children0),
     append(Children0, Notes, Children),
     Step = step(Root, Status, Children).
+
+% The advice of the principle's article first; partition/4 keeps the
+% rule-book order within each group.
+principle_first(Advice, Date, Ordered) :-
+    principle_in_force(Date, Base, _),
+    rule_article(Base, Article),
+    partition(advice_of_article(Article), Advice, OfPrinciple, Others),
+    append(OfPrinciple, Others, Ordered).
+
+advice_of_article(Article, Id) :-
+    advice_meta(Id, Props),
+    memberchk(provision(P), Props),
+    once(( rule_provision(R, P), rule_article(R, Article) )).
+
+rule_article(Rule, Instrument-Article) :-
+    rule_meta(Rule, Props),
+    memberchk(source(Source), Props),
+    source(Source, Instrument, Article, _, _, _).
 
 open_change(change(Needs, Verdict, [Provision|_], Rule), open(Provision, Rule, Verdict, Needs)).

@@ -16,7 +16,7 @@ cited(MetaProps) :-
     ( From == open ; From = date(_, _, _) ),
     ( To == open ; To = date(_, _, _) ),
     sources:verification(Verification),
-    forall(vocabulary:language(L), sources:instrument_label(Instrument, L, _)).
+    forall(vocabulary:language(L), lang:instrument_label(Instrument, L, _)).
 
 of_a_known_provision(MetaProps) :-
     memberchk(provision(P), MetaProps),
@@ -63,13 +63,13 @@ test(every_fact_and_value_has_a_label_in_each_language,
      [forall((member(D, [role, institution, information, recipient, fact, provision, verdict, code]),
               vocabulary:in_domain(D, V), vocabulary:language(L))),
       true(Ok == true)]) :-
-    ( vocabulary:value_label(D, V, L, _) -> Ok = true ; Ok = D-V-L ).
+    ( lang:value_label(D, V, L, _) -> Ok = true ; Ok = D-V-L ).
 
 test(every_exception_overrides_a_known_rule, [forall(law:exception(E, R)), true(Ok == true)]) :-
     ( rule_id(E), rule_id(R) -> Ok = true ; Ok = E-R ).
 
 test(every_tension_names_a_provision_a_code_article_and_says_both_sides,
-     [forall((law:tension(Id, _), vocabulary:language(L))), true(Ok == true)]) :-
+     [forall((law:tension_condition(Id, _), vocabulary:language(L))), true(Ok == true)]) :-
     law:tension_meta(Id, Props),
     (   cited(Props), of_a_known_provision(Props), seeds_known(Props),
         memberchk(code_rule(R), Props), law:rule_meta(R, RProps), memberchk(code(_), RProps),
