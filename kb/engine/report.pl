@@ -14,6 +14,7 @@
 :- use_module('../law').
 :- use_module(scenario).
 :- use_module(wording).
+:- use_module(verdict, [principle_in_force/3, rule_provision/2]).
 
 /** <module> Answers as data: the contract's shape, worded in one language
 
@@ -42,13 +43,13 @@ answer_report(Scenario,
                 deontology: DeontologyReport,
                 scenario: ScenarioDict, lang: Lang}) :-
     schema_version(Version),
-    deontology_report(Deontology, Lang, DeontologyReport),
+    deontology_report(Deontology, Lang, Date, DeontologyReport),
     date_iso(Date, Iso),
     versions_applied(Step, Advice, Versions),
     maplist(open_report(Lang), Open, OpenReports),
     advice_reports(caveat, Advice, Lang, Caveats),
     advice_reports(note, Advice, Lang, Notes),
-    step_report(Step, Lang, Tree),
+    step_report(Step, Lang, Date, Tree),
     scenario_dict(Scenario, ScenarioDict).
 
 %   The version of the answer's JSON shape, described by
@@ -115,12 +116,12 @@ scenario_dict(Scenario, Dict) :-
 
 % The codes' view: verdict, the code rules that ground it, the codes that
 % bind, the tensions with the law, and each code's proof.
-deontology_report(deontology(Verdict, Basis, Codes, Tensions, Steps), Lang,
+deontology_report(deontology(Verdict, Basis, Codes, Tensions, Steps), Lang, Date,
                   _{verdict: Verdict, basis: Basis, codes: CodeReports,
                     tensions: TensionReports, explanation: Trees}) :-
     maplist(code_report(Lang), Codes, CodeReports),
     maplist(tension_report(Lang), Tensions, TensionReports),
-    maplist(child_report(Lang), Steps, Trees).
+    maplist(child_report(Lang, Date), Steps, Trees).
 
 code_report(Lang, Code, _{id: Code, label: Label}) :-
     value_label(code, Code, Lang, Label).
@@ -157,22 +158,22 @@ rule_source(Id, Source) :-
 
 % --- The justification tree ----------------------------------------------
 
-step_report(step(Node, Status, Children), Lang, Report) :-
-    node_report(Node, Status, Children, Lang, Report0),
+step_report(step(Node, Status, Children), Lang, Date, Report) :-
+    node_report(Node, Status, Children, Lang, Date, Report0),
     % "true"/"false"/"unknown" as strings: JSON would make two of them booleans.
     atom_string(Status, StatusWord),
-    maplist(child_report(Lang), Children, ChildReports),
+    maplist(child_report(Lang, Date), Children, ChildReports),
     Report = Report0.put(_{status: StatusWord, children: ChildReports}).
 
-child_report(Lang, Step, Report) :-
-    step_report(Step, Lang, Report).
+child_report(Lang, Date, Step, Report) :-
+    step_report(Step, Lang, Date, Report).
 
-node_report(rule(Id), Status, _, Lang, Report) :-
+node_report(rule(Id), Status, _, Lang, Date, Report) :-
     !,
-    rule_report(Id, rule, Status, Lang, Report).
-node_report(exception(Id), Status, Children, Lang, Report) :-
+    rule_report(Id, rule, Status, Lang, Date, Report).
+node_report(exception(Id), Status, Children, Lang, Date, Report) :-
     !,
-    rule_report(Id, exception, Status, Lang, Report0),
+    rule_report(Id, exception, Status, Lang, Date, Report0),
     (   rule(Id, verdict(Effect), _)
     ->  Report1 = Report0.put(effect, Effect)
     ;   Report1 = Report0
@@ -182,7 +183,7 @@ node_report(exception(Id), Status, Children, Lang, Report) :-
     ;   failing_conditions(Children, Lang, Because),
         Report = Report1.put(because, Because)
     ).
-node_report(note(Id), Status, _, Lang,
+node_report(note(Id), Status, _, Lang, _,
             _{kind: note, id: Id, status: Status, text: Text,
               provision: Provision, citation: Citation}) :-
     !,
@@ -191,7 +192,7 @@ node_report(note(Id), Status, _, Lang,
     memberchk(provision(Provision), Props),
     memberchk(source(Source), Props),
     citation_report(Source, Lang, Citation).
-node_report(Condition, Status, _, Lang,
+node_report(Condition, Status, _, Lang, _,
             _{kind: condition, id: Id, status: Status, text: Text}) :-
     condition_id(Condition, Id),
     condition_text(Condition, Lang, Text).
@@ -201,15 +202,15 @@ condition_id(no(F), F) :- !.
 condition_id(exception(Id), Id) :- !.
 condition_id(Condition, Id) :- functor(Condition, Id, _).
 
-rule_report(Id, Kind, Status, Lang, Report) :-
+rule_report(Id, Kind, Status, Lang, Date, Report) :-
     rule_text(Id, Lang, Text),
     rule_meta(Id, Props),
-    rule_layer(Props, Provision),
+    rule_layer(Props, Date, Provision),
     memberchk(source(Source), Props),
     citation_report(Source, Lang, Citation),
     (   memberchk(seed(Seed), Props) -> true ; Seed = [] ),
     rule(Id, Conclusion, _),
-    term_string(Conclusion, ConclusionText),
+    conclusion_string(Conclusion, ConclusionText),
     Report0 = _{kind: Kind, id: Id, status: Status, text: Text, conclusion: ConclusionText,
                 provision: Provision, citation: Citation, seed: Seed},
     (   interpretation_text(Id, Lang, Reading)
@@ -217,12 +218,26 @@ rule_report(Id, Kind, Status, Lang, Report) :-
     ;   Report = Report0
     ).
 
-% What a rule encodes: a provision of the law, or a code of ethics.
-rule_layer(Props, Provision) :-
-    memberchk(provision(Provision), Props),
-    !.
-rule_layer(Props, Code) :-
+% What a rule encodes: a provision of the law, or a code of ethics. A rule
+% of `provision = principle` (who is bound, what is covered) belongs to the
+% principle in force on the answer's date.
+rule_layer(Props, Date, Provision) :-
+    memberchk(provision(Provision0), Props),
+    !,
+    (   Provision0 == principle
+    ->  principle_in_force(Date, Base, _),
+        rule_provision(Base, Provision)
+    ;   Provision = Provision0
+    ).
+rule_layer(Props, _, Code) :-
     memberchk(code(Code), Props).
+
+% A conclusion as text, its variables written `_`: the same text in any
+% process, whatever variable numbers the engine happened to use.
+conclusion_string(Conclusion, Text) :-
+    copy_term(Conclusion, Copy),
+    numbervars(Copy, 0, _, [singletons(true)]),
+    format(string(Text), "~W", [Copy, [quoted(true), numbervars(true)]]).
 
 % What kept an exception from applying, in the order tried: the conditions
 % that are false when there are any (they made it fail), else the unknown
