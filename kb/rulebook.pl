@@ -56,7 +56,8 @@ The kinds of block, and their keys:
     in words.
 
 Every text is a list Lang = Text with one entry for each language the
-knowledge base declares (vocabulary:language/1). A block with an unknown or
+knowledge base declares (vocabulary:language/1); an entry in one of the
+country's languages not declared yet is accepted, and not loaded. A block with an unknown or
 repeated key, a missing key, a source unknown to sources.pl, or a missing
 wording is refused at load time, with an error naming the block.
 
@@ -254,7 +255,7 @@ worded(Kind, Id, Key, Values, Worded) :-
 %   Texts (Lang = Text) words Id in every declared language, once each.
 wording(Kind, Id, Key, Texts, Worded) :-
     must_be_texts(Kind, Id, Key, Texts),
-    findall(Lang-Text, member(Lang=Text, Texts), Worded),
+    findall(Lang-Text, ( member(Lang=Text, Texts), language(Lang) ), Worded),
     forall(language(Lang),
            (   memberchk(Lang-_, Worded)
            ->  true
@@ -271,7 +272,13 @@ must_be_texts(Kind, Id, Key, Texts) :-
     msort(Langs, Sorted),
     (   append(_, [L, L|_], Sorted) -> refuse(Kind, Id, repeated_wording(Key, L)) ; true ),
     forall(member(L, Langs),
-           ( language(L) -> true ; refuse(Kind, Id, unknown_language(Key, L)) )).
+           ( wording_language(L) -> true ; refuse(Kind, Id, unknown_language(Key, L)) )).
+
+% The languages a wording may be given in: every declared language, and
+% those of the country not declared yet (a block may carry its Dutch
+% wording before the knowledge base speaks Dutch).
+wording_language(Lang) :- language(Lang), !.
+wording_language(Lang) :- memberchk(Lang, [fr, nl, de]).
 
 % The statute's words, in the languages it speaks (fr, nl, de).
 must_be_quotes(Id, Quotes) :-
