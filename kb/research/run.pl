@@ -262,6 +262,12 @@ render_binding(Output, MaxOutput, Name, value(Value), Name-Json) :-
     ->  output_limit(Name, MaxOutput)
     ;   true
     ),
+    (   acyclic_term(Value),
+        limit_value(value_depth, MaxDepth),
+        deeper_than(Value, MaxDepth)
+    ->  depth_limit(Name, MaxDepth)
+    ;   true
+    ),
     json_value(Value, Json),
     json_size(Json, Size),
     arg(1, Output, Total0),
@@ -270,6 +276,35 @@ render_binding(Output, MaxOutput, Name, value(Value), Name-Json) :-
     ->  output_limit(Name, MaxOutput)
     ;   nb_setarg(1, Output, Total)
     ).
+
+%   deeper_than(+Term, +Depth): Term (acyclic) nests compounds more than
+%   Depth levels deep; a list is one level, however long. Walked in
+%   Prolog, within the limits: no term deeper than the limit is ever
+%   written (the writer recurses in C).
+deeper_than(T, D) :-
+    compound(T),
+    (   D =< 0
+    ->  true
+    ;   D1 is D - 1,
+        (   T = [_|_]
+        ->  list_deeper(T, D1)
+        ;   compound_name_arity(T, _, Arity),
+            between(1, Arity, I),
+            arg(I, T, A),
+            deeper_than(A, D1)
+        ->  true
+        )
+    ).
+
+list_deeper([H|T], D) :-
+    !,
+    (   deeper_than(H, D) -> true ; list_deeper(T, D) ).
+list_deeper(T, D) :-
+    deeper_than(T, D).
+
+depth_limit(Name, Max) :-
+    format(string(Msg), "the binding of ~w is nested more than ~D levels deep: too deep to be written", [Name, Max]),
+    throw(error(resource_error(output_depth), context(goal, Msg))).
 
 output_limit(Name, Max) :-
     format(string(Msg), "the bindings (at ~w) are larger than the output limit of ~D characters", [Name, Max]),
