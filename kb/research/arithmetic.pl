@@ -2,7 +2,9 @@
           [ eval_is/2,                % ?X, +Expr
             eval_compare/3,           % +Op, +A, +B
             bounded_length/2,         % ?List, ?Length
-            aggregate_numbers/3       % +Template, :Goal, -Result
+            aggregate_numbers/3,      % +Template, :Goal, -Result
+            new_atom/2,               % :Goal, +Arg
+            start_atom_count/0
           ]).
 
 :- use_module(library(lists)).
@@ -20,6 +22,11 @@ inference or time limits. These versions evaluate a small, safe set of
 arithmetic functions, keep every integer under integer_bits bits, and
 refuse to build a list of more than list_length elements
 (policy:research_limit/3).
+
+Atoms live outside the Prolog stacks, so the stack limit does not bound
+them: sub_atom/5 in findall/3 over a long atom makes gigabytes of them
+within the inference and time limits. new_atom/2 counts the characters of
+the atoms a query's built-ins make, and stops the query past atom_text.
 */
 
 %!  eval_is(?X, +Expr) is semidet.
@@ -174,3 +181,41 @@ larger(V, M0, M) :- ( V > M0 -> M = V ; M = M0 ).
 smaller(V, M0, M) :- ( V < M0 -> M = V ; M = M0 ).
 larger_pair(V-W, M0-W0, P) :- ( V > M0 -> P = V-W ; P = M0-W0 ).
 smaller_pair(V-W, M0-W0, P) :- ( V < M0 -> P = V-W ; P = M0-W0 ).
+
+%!  start_atom_count is det.
+%
+%   Reset the count of new_atom/2, before a query runs (thread-local).
+
+start_atom_count :-
+    nb_setval(research_atom_text, 0).
+
+%!  new_atom(:Goal, +Arg) is nondet.
+%
+%   Call the built-in Goal, which makes a new atom in its argument Arg when
+%   that is unbound, and count the atom's characters: past atom_text in one
+%   query, a resource_error(atom_text).
+
+:- meta_predicate new_atom(0, +).
+
+new_atom(Goal, Arg) :-
+    strip_module(Goal, _, Plain),
+    arg(Arg, Plain, Out),
+    (   var(Out)
+    ->  call(Goal),
+        (   atom(Out)
+        ->  atom_length(Out, Length),
+            count_atom_text(Length)
+        ;   true
+        )
+    ;   call(Goal)
+    ).
+
+count_atom_text(Length) :-
+    (   nb_current(research_atom_text, Count0) -> true ; Count0 = 0 ),
+    Count is Count0 + Length,
+    limit_value(atom_text, Max),
+    (   Count > Max
+    ->  format(string(Msg), "the query made more than ~D characters of atoms (the limit for atoms, which live outside the Prolog stacks)", [Max]),
+        throw(error(resource_error(atom_text), context(goal, Msg)))
+    ;   nb_setval(research_atom_text, Count)
+    ).

@@ -25,7 +25,8 @@ of it runs:
      module qualification ... are refused, naming the predicate. The
      checked goal is rewritten: each knowledge-base call is qualified with
      its module, and arithmetic, length/2 and the numeric aggregates go
-     through their bounded versions (arithmetic.pl).
+     through their bounded versions, and the built-ins that make atoms
+     count what they make (arithmetic.pl).
   2. sandbox_check/1: library(sandbox)'s safe_goal/1 checks the rewritten
      goal again, in the module queries run in (policy:query_module/1). The
      audited entry points (policy:audited_predicate/3) are shown to it as
@@ -185,7 +186,22 @@ bounded(G, eval_compare(Op, A, B)) :-
     arithmetic_comparison(Op),
     !.
 bounded(length(L, N), bounded_length(L, N)) :- !.
+bounded(G, new_atom(G, Arg)) :-
+    compound(G),
+    functor(G, Name, Arity),
+    atom_output(Name, Arity, Arg),
+    !.
 bounded(G, G).
+
+%   atom_output(?Name, ?Arity, ?Arg): the built-in makes a new atom in its
+%   argument Arg (when that is unbound): atoms live outside the Prolog
+%   stacks, so their size is counted (arithmetic:new_atom/2).
+atom_output(sub_atom,      5, 5).
+atom_output(atom_string,   2, 1).
+atom_output(atom_chars,    2, 1).
+atom_output(atom_codes,    2, 1).
+atom_output(upcase_atom,   2, 2).
+atom_output(downcase_atom, 2, 2).
 
 arithmetic_comparison(<).
 arithmetic_comparison(>).
@@ -262,6 +278,7 @@ sandbox_view(M:G, true) :-
 sandbox_view(eval_is(X, E), X is E) :- !.
 sandbox_view(eval_compare(Op, A, B), G) :- !, G =.. [Op, A, B].
 sandbox_view(bounded_length(L, N), length(L, N)) :- !.
+sandbox_view(new_atom(G, _), G) :- !.
 sandbox_view(aggregate_numbers(T, G, R), findall(T, V, R)) :- !, sandbox_view(G, V).
 sandbox_view(G, V) :-
     control(G, Goals, Vars, V),

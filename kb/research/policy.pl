@@ -237,6 +237,7 @@ research_limit(depth,       100,        100).         % nesting of the goal's te
 research_limit(stack,       268_435_456, 268_435_456).% bytes: the stack_limit flag while it runs
 research_limit(list_length, 1_000_000,  1_000_000).   % length/2 of a list built by length/2
 research_limit(integer_bits, 10_000,    10_000).      % bits of an integer in arithmetic
+research_limit(atom_text,   10_000_000, 10_000_000).  % characters of the atoms built-ins make
 research_limit(value_cells, 1_000_000,  1_000_000).   % cells of one binding, before it is written
 research_limit(value_depth, 100,        100).         % nesting of one binding, before it is written
 research_limit(output,      2_000_000,  2_000_000).   % characters of all bindings written

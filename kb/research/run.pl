@@ -195,6 +195,7 @@ enter_run(Lang, saved(OldLang, OldStack, OldAutoload)) :-
     current_prolog_flag(secret_kb_lang, OldLang),
     current_prolog_flag(stack_limit, OldStack),
     current_prolog_flag(autoload, OldAutoload),
+    start_atom_count,
     (   Lang == default -> true ; set_prolog_flag(secret_kb_lang, Lang) ),
     limit_value(stack, Stack),
     (   OldStack > Stack -> set_prolog_flag(stack_limit, Stack) ; true ),

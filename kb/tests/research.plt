@@ -383,3 +383,16 @@ test(a_cyclic_or_deep_culprit_is_reported) :-
     assertion(VL =< 200).
 
 :- end_tests(research_errors).
+
+:- begin_tests(research_atoms).
+
+test(atoms_are_counted, error(resource_error(atom_text), _)) :-
+    research_query("length(_L, 1000000), _L = [97|_T], append(_T, [97], _L), atom_codes(_A, _L), findall(_S, sub_atom(_A, 0, _, _, _S), _B), length(_B, N)", _, []).
+
+test(a_binding_too_deep_to_write, error(resource_error(output_depth), _)) :-
+    research_query("length(_K, 20000), pairs_keys_values(_P, _K, _), append(_P0, [_], _P), _K = [_|_P0], last(_K, D)", _, []).
+
+test(the_atom_makers_answer_as_before, true(Rows == [json{'S':"b", 'U':"X", 'C':"ab"}])) :-
+    query("sub_atom(abc, 1, 1, _, S), upcase_atom(x, U), atom_codes(C, [0'a, 0'b])", Rows).
+
+:- end_tests(research_atoms).
