@@ -114,6 +114,7 @@ class ResearchWorker:
             except BrokenPipeError:
                 response = None
             except BaseException:  # KeyboardInterrupt included: the query is abandoned
+                proc.kill()
                 self._stop()
                 raise
             if response is None:

@@ -147,6 +147,25 @@ def test_the_wall_clock_deadline_kills_a_stalled_worker(kb, monkeypatch):
     assert kb.query("member(X, [a])") == [{"X": "a"}]
 
 
+def test_ctrl_c_stops_the_query_and_the_next_one_works():
+    code = (
+        "import os, signal, threading, time\n"
+        "from secret_kb import KnowledgeBase\n"
+        "kb = KnowledgeBase()\n"
+        "kb.query('true')\n"
+        "threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()\n"
+        "start = time.monotonic()\n"
+        "try:\n"
+        f"    kb.query({SLOW!r})\n"
+        "except KeyboardInterrupt:\n"
+        "    print(time.monotonic() - start < 2)\n"
+        "print(kb.query('X = 1'))\n"
+    )
+    run = python(code)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["True", "[{'X': 1}]"]
+
+
 def test_the_worker_runs_under_operating_system_limits(kb):
     kb.query("true")
     limits = Path(f"/proc/{worker(kb).pid}/limits").read_text()
