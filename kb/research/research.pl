@@ -75,11 +75,17 @@ research_json(RequestText, ResponseText) :-
               ( query_error_report(E, Error),
                 Response0 = _{ok: false, error: Error} ))
     ->  Response = Response0
-    ;   Response = _{ok: false,
-                     error: _{type: engine, field: null, value: null, accepted: [],
-                              message: "the knowledge base could not answer this query"}}
+    ;   engine_failure(Response)
     ),
-    json_text(Response, ResponseText).
+    (   catch(json_text(Response, ResponseText0), _, fail)
+    ->  ResponseText = ResponseText0
+    ;   engine_failure(Failure),
+        json_text(Failure, ResponseText)
+    ).
+
+engine_failure(_{ok: false,
+                 error: _{type: engine, field: null, value: null, accepted: [],
+                          message: "the knowledge base could not answer this query"}}).
 
 json_query(Text, Response) :-
     must_be(string, Text),

@@ -39,8 +39,10 @@ research_worker :-
     read_line_to_string(user_input, Line),
     (   Line == end_of_file
     ->  !
-    ;   \+ \+ ( query_json(Line, Response),       % never throws
-                answer_line(Response) ),
+    ;   \+ \+ ( catch(query_json(Line, Response), _, fail)  % it never throws; yet
+                ->  answer_line(Response)                    % a line goes back
+                ;   answer_line("{\"ok\": false, \"error\": {\"type\": \"engine\", \"field\": null, \"value\": null, \"accepted\": [], \"message\": \"the knowledge base could not answer this query\"}}")
+                ),
         garbage_collect,
         fail
     ).

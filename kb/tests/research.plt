@@ -396,3 +396,13 @@ test(the_atom_makers_answer_as_before, true(Rows == [json{'S':"b", 'U':"X", 'C':
     query("sub_atom(abc, 1, 1, _, S), upcase_atom(x, U), atom_codes(C, [0'a, 0'b])", Rows).
 
 :- end_tests(research_atoms).
+
+:- begin_tests(research_rendering).
+
+test(a_dict_with_integer_keys_is_written, true(Pairs == ['1'-"a", b-2])) :-
+    json_query(_{goal: "X = _{1: a, b: 2}"}, Response),
+    assertion(Response.ok == true),
+    [Row] = Response.solutions,
+    dict_pairs(Row.'X', _, Pairs).
+
+:- end_tests(research_rendering).
