@@ -355,6 +355,12 @@ json_value(T, S) :-
     term_text(T, S).
 
 term_text(T, S) :-
+    limit_value(output, Max),
+    (   text_fits(T, Max)
+    ->  true
+    ;   format(string(Msg), "a value is larger than the output limit of ~D characters", [Max]),
+        throw(error(resource_error(output), context(goal, Msg)))
+    ),
     (   acyclic_term(T)
     ->  copy_term(T, Copy, _),
         term_variables(Copy, Free),
@@ -362,6 +368,41 @@ term_text(T, S) :-
         term_string(Copy, S, [quoted(true), numbervars(true)])
     ;   term_string(T, S, [quoted(true)])
     ).
+
+%   text_fits(+Term, +Max): Term is written in about Max characters or
+%   fewer (each atom, string and number counted by its length): checked
+%   before writing it, since term_size/2 counts cells, not the text of
+%   the atoms they hold (f(A, A, ...) with a long atom A).
+text_fits(T, Max) :-
+    Size = size(0),
+    (   acyclic_term(T)
+    ->  \+ text_over(T, Max, Size)
+    ;   \+ \+ ( '$factorize_term'(T, Skeleton, Subst),    % it binds T's cells: undone
+                \+ text_over(Skeleton-Subst, Max, Size) )
+    ).
+
+text_over(T, Max, Size) :-
+    text_cost(T, Cost),
+    arg(1, Size, S0),
+    S is S0 + Cost,
+    nb_setarg(1, Size, S),
+    (   S > Max
+    ->  true
+    ;   compound(T), T = [H|Tail]
+    ->  (   text_over(H, Max, Size) -> true ; text_over(Tail, Max, Size) )
+    ;   compound(T)
+    ->  compound_name_arity(T, _, Arity),
+        between(1, Arity, I),
+        arg(I, T, A),
+        text_over(A, Max, Size)
+    ).
+
+text_cost(T, 2) :- var(T), !.
+text_cost(T, C) :- atom(T), !, atom_length(T, L), C is L + 2.
+text_cost(T, C) :- string(T), !, string_length(T, L), C is L + 2.
+text_cost(T, C) :- integer(T), !, ( T =:= 0 -> C = 1 ; C is msb(abs(T)) // 3 + 2 ).
+text_cost(T, C) :- compound(T), !, compound_name_arity(T, Name, Arity), atom_length(Name, L), C is L + Arity + 1.
+text_cost(_, 24).
 
 name_free_variable('$VAR'(Name), I, I1) :-
     I1 is I + 1,

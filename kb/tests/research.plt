@@ -405,4 +405,14 @@ test(a_dict_with_integer_keys_is_written, true(Pairs == ['1'-"a", b-2])) :-
     [Row] = Response.solutions,
     dict_pairs(Row.'X', _, Pairs).
 
+test(a_term_holding_a_long_atom_is_not_written, error(resource_error(output), _)) :-
+    length(As, 200), maplist(=("_A"), As), atomic_list_concat(As, ', ', Args),
+    format(string(Text), "length(_L, 1000000), _L = [97|_T], append(_T, [97], _L), atom_codes(_A, _L), X = f(~w)", [Args]),
+    call_with_time_limit(5, research_query(Text, _, [])).
+
+test(a_cyclic_value_is_written_factorized) :-
+    query("X = f(X)", [Row]),
+    get_dict('X', Row, Text),
+    assertion(sub_string(Text, 0, _, _, "@(")).
+
 :- end_tests(research_rendering).
