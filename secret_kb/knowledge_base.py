@@ -145,6 +145,11 @@ class KnowledgeBase:
         ``permission_error``, ``domain_error`` or ``syntax_error``; a limit
         reached raises it with kind ``resource_error``, and the message says
         which limit.
+
+        The goal runs in a separate ``swipl`` process (:mod:`secret_kb.research`),
+        under operating-system limits: a query that crashes or exhausts it is
+        a ``resource_error`` too, and never touches the engine that answers
+        :meth:`ask`.
         """
         if not isinstance(text, str):
             raise KBError(f"a query must be text, not {type(text).__name__}", field="goal",
@@ -160,7 +165,9 @@ class KnowledgeBase:
                 raise KBError(f"{key} must be a number, not {value!r}", field=key,
                               value=repr(value), kind="type_error")
             request[key] = value
-        response = json.loads(self._engine.call("query", json.dumps(request, ensure_ascii=False)))
+        from .research import shared_worker  # a child process, started on the first query
+
+        response = json.loads(shared_worker(self._engine.kb_dir).call(request))
         if not response.get("ok"):
             raise KBError.from_report(response["error"])
         names = response["variables"]

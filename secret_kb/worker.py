@@ -42,7 +42,7 @@ def _start_prolog() -> None:
 _ENTRY_MODULE = "kb_api"
 # The only predicates Python ever calls, by name: entry -> predicate/2.
 ENTRIES = {"ask": "ask_json", "sources": "sources_json", "statistics": "engine_statistics_json"}
-ENTRIES["query"] = "query_json"  # research queries: parsed, checked and bounded in Prolog
+# Research queries are not among them: they run in a process of their own (research.py).
 _STOP = object()
 
 class _Reply:
@@ -98,6 +98,11 @@ class PrologEngine:
         self._worker.start()
         started.result()  # re-raises a start-up failure here, in the caller
         atexit.register(self.close)  # runs before pyswip's own clean-up
+
+    @property
+    def kb_dir(self) -> Path:
+        """The directory of the knowledge base this engine loaded."""
+        return self._kb_dir
 
     def call(self, entry: str, request: str) -> str:
         """Send one JSON request to an entry predicate (see ``ENTRIES``); return its JSON response."""

@@ -143,3 +143,11 @@ def test_installed_cli_answers_outside_the_checkout(installed, tmp_path):
     basis = answer.get("basis")
     basis_text = basis if isinstance(basis, str) else json.dumps(basis)
     assert "cp_458" in basis_text, answer
+
+
+def test_installed_cli_runs_a_research_query_outside_the_checkout(installed, tmp_path):
+    """The research sandbox (kb/research/) and its worker process are found in the installed package."""
+    proc = _run([installed / "secret-kb", "query", "in_domain(recipient, T), rule(_, _, _)",
+                 "--json", "--limit", "1"], cwd=tmp_path, timeout=300)
+    rows = json.loads(proc.stdout)
+    assert len(rows) == 1 and list(rows[0]) == ["T"] and isinstance(rows[0]["T"], str), rows

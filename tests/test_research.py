@@ -2,7 +2,7 @@
 
 A researcher's own goal is parsed, checked against the research vocabulary
 (and by library(sandbox)), and run under an inference limit, a time limit and
-a solution cap (kb/engine/research.pl). Refused goals exit with status 2 and
+a solution cap (kb/research/). Refused goals exit with status 2 and
 name the predicate; a limit exits with status 1 and says which; the engine
 answers normally afterwards.
 """
@@ -262,7 +262,7 @@ def test_a_fresh_process_survives_a_limit_first():
 
 def test_research_queries_work_with_autoloading_off():
     """Every library a query reaches is loaded eagerly: the warm-up queries answer."""
-    goal = ("research:research_warm_up, "
+    goal = ("research_query(\"true\", _, []), "  # loads the research modules, warms up
             "forall(research:warm_up_query(ok, T), "
             "(research:research_query(T, R, []), R.solutions \\== []))")
     run = subprocess.run(
@@ -293,9 +293,10 @@ def test_installed_script(no_pwned_file):
 
 
 def test_the_docs_document_the_research_vocabulary():
-    """Every predicate and built-in of research.pl's tables is listed in docs/research.md."""
+    """Every predicate and built-in of the research tables (kb/research/policy.pl) is in docs/research.md."""
     listing = subprocess.run(
         ["swipl", "-q", "-g", f"consult('{ROOT / 'kb' / 'load.pl'}')", "-g",
+         "research_query(\"true\", _, []),"  # loads the research modules
          "forall(research:research_predicate(N, A, _), format('~w/~w~n', [N, A])),"
          "forall(research:research_builtin(N, A), format('~w/~w~n', [N, A]))", "-t", "halt"],
         capture_output=True, text=True, timeout=120,
@@ -304,3 +305,16 @@ def test_the_docs_document_the_research_vocabulary():
     section = (ROOT / "docs" / "research.md").read_text(encoding="utf-8")
     missing = [pi for pi in listing.stdout.split() if f"`{pi}`" not in section]
     assert not missing, f"docs/research.md does not list {missing}"
+
+
+def test_the_sandbox_is_loaded_on_the_first_research_query_only():
+    """`swipl kb/load.pl` does not load library(sandbox) nor kb/research/; the first query does."""
+    loaded = "(current_predicate(sandbox:safe_goal/1) -> writeln(loaded) ; writeln(lazy))"
+    run = subprocess.run(
+        ["swipl", "-q", "-g", loaded, "-g", "(current_module(research) -> writeln(loaded) ; writeln(lazy))",
+         "-g", 'research_query("in_domain(role, R)", _, [])', "-g", loaded, "-t", "halt",
+         str(ROOT / "kb" / "load.pl")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["lazy", "lazy", "loaded"]

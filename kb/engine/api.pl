@@ -6,7 +6,8 @@
             ask_json/2,               % +RequestText, -ResponseText
             sources_json/2,           % +RequestText, -ResponseText
             engine_statistics_json/2, % +RequestText, -ResponseText
-            query_json/2              % +RequestText, -ResponseText
+            query_json/2,             % +RequestText, -ResponseText
+            research_query/3          % +Text, -Result, +Options
           ]).
 
 :- use_module(library(lists)).
@@ -25,7 +26,6 @@
 :- use_module(catalogue).
 :- use_module(check, [check_rulebase/1]).
 :- use_module(wording).
-:- use_module(research, [research_json/2]).
 
 /** <module> The public edge: one question, asked from Prolog or as JSON
 
@@ -351,7 +351,57 @@ statistics_request(Text, Response) :-
 %   ResponseText `{"ok": true, "variables": [...], "solutions": [...],
 %   "truncated": Bool, "limits": {...}}` or `{"ok": false, "error": Error}`.
 %   The goal is parsed, checked against the research vocabulary and run
-%   under limits (research.pl); it is never run as written. Never throws.
+%   under limits (kb/research/); it is never run as written. The research
+%   modules are loaded, and warmed up, on the first call (research_loaded/1).
+%   Never throws.
 
 query_json(RequestText, ResponseText) :-
-    research_json(RequestText, ResponseText).
+    catch(research_loaded(Module), E, true),
+    (   var(E)
+    ->  call(Module:research_json(RequestText), ResponseText)
+    ;   error_report(E, Error),
+        json_text(_{ok: false, error: Error}, ResponseText)
+    ).
+
+%!  research_query(+Text, -Result:dict, +Options) is det.
+%
+%   A research query from a Prolog session (kb/research/research.pl,
+%   research:research_query/3): in this process, under the limits of the
+%   research sandbox, but not in a separate process. The research modules
+%   are loaded, and warmed up, on the first call.
+
+research_query(Text, Result, Options) :-
+    research_loaded(Module),
+    call(Module:research_query(Text), Result, Options).
+
+%!  research_loaded(-Module) is det.
+%
+%   Module is the research facade, loaded (from kb/research/, beside this
+%   file's directory, in the source tree and in an installed package
+%   alike) and warmed up on first use: outside any limit, so that nothing
+%   is ever autoloaded under one. `swipl kb/load.pl` loads neither it nor
+%   library(sandbox).
+
+:- dynamic research_ready/1.
+
+research_loaded(Module) :-
+    research_ready(Module),
+    !.
+research_loaded(Module) :-
+    with_mutex(secret_kb_research,
+               (   research_ready(Module0)
+               ->  true
+               ;   load_research(Module0),
+                   assertz(research_ready(Module0))
+               )),
+    Module = Module0.
+
+load_research(Module) :-
+    module_property(kb_api, file(Api)),
+    file_directory_name(Api, Engine),
+    file_directory_name(Engine, Kb),
+    atomic_list_concat([Kb, '/research/research.pl'], File),
+    load_files(File, [if(not_loaded), imports([]), must_be_module(true)]),
+    module_property(Module, file(File)),
+    !,
+    call(Module:research_warm_up).

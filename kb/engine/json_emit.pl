@@ -22,7 +22,7 @@ measures the difference; kb/tests/json_emit.plt checks that both read back
 the same.
 
 The terms are those of json_write_dict/3 with its default options: dicts
-(keys in standard order, tags left out), lists, strings and atoms (the
+(keys in standard order, tags left out, integer keys as strings), lists, strings and atoms (the
 atoms true, false and null are JSON's constants), numbers (a rational as a
 float), classic json(Pairs) objects and #(Term) (Term as a string).
 Anything else is a type_error(json_term, Term), as in the library.
@@ -123,13 +123,20 @@ json_constant(null).
 
 emit_pairs([], _).
 emit_pairs([Key-Value|Pairs], Out) :-
-    json:json_write_string(Out, Key),
+    emit_key(Key, Out),
     put_char(Out, ':'),
     emit(Value, Out),
     (   Pairs == []
     ->  true
     ;   put_char(Out, ','),
         emit_pairs(Pairs, Out)
+    ).
+
+emit_key(Key, Out) :-                 % a dict's keys: atoms or small integers
+    (   integer(Key)
+    ->  number_string(Key, Text),
+        json:json_write_string(Out, Text)
+    ;   json:json_write_string(Out, Key)
     ).
 
 emit_items([], _).

@@ -1,6 +1,8 @@
 :- module(report,
           [ answer_report/5,          % +Scenario, +Answer, +Deontology, +Lang, -Report
             error_report/2,           % +Error, -Report
+            error_message/2,          % +Error, -Message
+            bounded_term/2,           % +Term, -Bounded
             citation_report/3,        % +SourceId, +Lang, -Citation
             change_report/3           % +Lang, +Change, -Report
           ]).
@@ -21,7 +23,9 @@
 answer_report/4 turns an answer term (verdict:answer/2) into a dict with
 the keys of the scenario contract, ready for JSON: every id comes with its
 wording in the chosen language and every rule with its citation.
-error_report/2 turns an input error into the dict every interface shows.
+error_report/2 turns an input error into the dict every interface shows;
+it never writes more than a bounded copy of a culprit (bounded_term/2), so
+a huge or deep term in an error costs no more to report than a small one.
 */
 
 %!  answer_report(+Scenario, +Answer, +Deontology, +Lang, -Report:dict) is det.
@@ -308,7 +312,10 @@ bound_iso(Date, Iso) :- date_iso(Date, Iso).
 %
 %   Report = _{type, field, value, accepted, message}: what is wrong with
 %   an input, for people and programs. `accepted` lists the valid values
-%   when the error is about the vocabulary.
+%   when the error is about the vocabulary. `value` is the culprit (the
+%   last argument of the formal term), `message` the error's own message
+%   (context(Field, Message)) or else its translation (error_message/2):
+%   both bounded, whatever the size of the culprit.
 
 error_report(error(Formal, Context), Report) :-
     !,
@@ -318,13 +325,15 @@ error_report(error(Formal, Context), Report) :-
     Report = Report0.put(_{message: Message, field: Field}).
 error_report(Other, _{type: error, field: null, value: null, accepted: [],
                       message: Message}) :-
-    format(string(Message), "~q", [Other]).
+    bounded_term(Other, Shown),
+    format(string(Message0), "~q", [Shown]),
+    clip(Message0, 4000, Message).
 
 formal_report(domain_error(Domain, Value), _{type: domain_error, field: Field, value: Shown, accepted: Accepted}) :-
     !,
     domain_field(Domain, Field),
     shown(Value, Shown),
-    (   accepted_values(Domain, Accepted), Accepted \== [] -> true ; Accepted = [] ).
+    (   atom(Domain), accepted_values(Domain, Accepted), Accepted \== [] -> true ; Accepted = [] ).
 formal_report(existence_error(required_field, Field),
               _{type: existence_error, field: Field, value: null, accepted: []}) :- !.
 formal_report(existence_error(scenario_field, Name),
@@ -332,11 +341,18 @@ formal_report(existence_error(scenario_field, Name),
     !,
     shown(Name, Shown),
     findall(F, ( F = id ; field_domain(F, _) ), Fields).
-formal_report(type_error(Type, Value), _{type: type_error, field: null, value: Shown, accepted: [Type]}) :-
+formal_report(type_error(Type, Value), _{type: type_error, field: null, value: Shown, accepted: [Accepted]}) :-
     !,
-    shown(Value, Shown).
+    shown(Value, Shown),
+    shown(Type, Accepted).
+formal_report(Formal, _{type: Type, field: null, value: Value, accepted: []}) :-
+    compound(Formal),
+    !,
+    compound_name_arity(Formal, Type, Arity),
+    arg(Arity, Formal, Culprit),
+    shown(Culprit, Value).
 formal_report(Formal, _{type: Type, field: null, value: null, accepted: []}) :-
-    functor(Formal, Type, _).
+    (   atom(Formal) -> Type = Formal ; Type = error ).
 
 accepted_values(lang, Languages) :-
     !,
@@ -344,20 +360,154 @@ accepted_values(lang, Languages) :-
 accepted_values(Domain, Values) :-
     domain_values(Domain, Values).
 
+domain_field(Domain, Field) :- \+ atom(Domain), !, shown(Domain, Field).
 domain_field(role, discloser) :- !.
 domain_field(fact, facts) :- !.
 domain_field(consistent_facts, facts) :- !.
 domain_field(Domain, Field) :- field_domain(Field, Domain), !.
 domain_field(Domain, Domain).
 
-shown(Value, Value) :- ( atom(Value) ; string(Value) ; number(Value) ), !.
-shown(Value, Text) :- format(string(Text), "~q", [Value]).
+%   shown(+Value, -Shown): JSON data for a culprit: null for a variable, a
+%   short atom, string or number as itself, anything else as the text of a
+%   bounded copy.
+shown(Value, null) :- var(Value), !.
+shown(Value, Shown) :-
+    (   atom(Value) -> atom_length(Value, Length)
+    ;   string(Value) -> string_length(Value, Length)
+    ),
+    !,
+    (   Length =< 200 -> Shown = Value ; clip(Value, 200, Shown) ).
+shown(Value, Shown) :-
+    integer(Value),
+    !,
+    bounded_atomic(Value, Bounded),
+    (   integer(Bounded) -> Shown = Bounded ; atom_string(Bounded, Shown) ).
+shown(Value, Value) :- float(Value), float_class(Value, Class), memberchk(Class, [normal, subnormal, zero]), !.
+shown(Value, Text) :-
+    bounded_term(Value, Bounded),
+    format(string(Text0), "~q", [Bounded]),
+    clip(Text0, 200, Text).
 
-context_message(context(_, Message), _, Message) :- string(Message), !.
-context_message(_, Formal, Message) :-
-    format(string(Message), "~q", [Formal]).
+context_message(context(_, Message), _, Shown) :-
+    string(Message),
+    !,
+    clip(Message, 4000, Shown).
+context_message(Context, Formal, Message) :-
+    error_message(error(Formal, Context), Message).
 
 context_field(context(Field, _), _, Field) :-
     atom(Field),
     !.
 context_field(_, Field, Field).
+
+%!  error_message(+Error, -Message:string) is det.
+%
+%   Message is SWI-Prolog's own message for Error (translate_message//1),
+%   on one line, at most 4,000 characters: the message of a bounded copy
+%   of Error (bounded_term/2), so it is cheap whatever Error holds.
+
+error_message(Error, Message) :-
+    bounded_term(Error, Bounded),
+    catch(( '$messages':translate_message(Bounded, Lines, []),
+            with_output_to(string(Text0), print_message_lines(current_output, '', Lines)),
+            split_string(Text0, "\n", " \n", Parts0),
+            exclude(==(""), Parts0, Parts),
+            atomic_list_concat(Parts, ' ', Atom),
+            atom_string(Atom, Text) ),
+          _, format(string(Text), "~q", [Bounded])),
+    clip(Text, 4000, Message).
+
+%!  bounded_term(+Term, -Bounded) is det.
+%
+%   Bounded is a copy of Term that is cheap to write: at most 10 levels
+%   deep and 100 compound cells in all (the rest written `...`), atoms and
+%   strings of at most 200 characters, integers of at most 100 digits
+%   (longer ones as text saying how long). It walks no more of Term than
+%   it copies: a huge, deep or cyclic Term costs no more than a small one.
+
+bounded_term(Term, Bounded) :-
+    Budget = budget(100),
+    bounded_term(Term, 0, Budget, Bounded).
+
+bounded_term(T, _, _, T) :-
+    var(T),
+    !.
+bounded_term(T, _, _, B) :-
+    atomic(T),
+    !,
+    bounded_atomic(T, B).
+bounded_term(_, Depth, Budget, '...') :-
+    (   Depth >= 10
+    ;   arg(1, Budget, Left), Left =< 0
+    ),
+    !.
+bounded_term(T, Depth, Budget, B) :-
+    is_dict(T),
+    !,
+    arg(1, Budget, Left),
+    Left1 is Left - 1,
+    nb_setarg(1, Budget, Left1),
+    findall(K-V, limit(10, get_dict(K, T, V)), Pairs),
+    D1 is Depth + 1,
+    foldl(bounded_pair(D1, Budget), Pairs, Bounded, []),
+    (   catch(dict_pairs(B, _, Bounded), _, fail) -> true ; B = dict(Bounded) ).
+bounded_term(T, Depth, Budget, B) :-
+    arg(1, Budget, Left),
+    Left1 is Left - 1,
+    nb_setarg(1, Budget, Left1),
+    compound_name_arity(T, Name0, Arity),
+    bounded_atomic(Name0, Name),
+    D1 is Depth + 1,
+    (   Name0 == '[|]', Arity =:= 2
+    ->  arg(1, T, H), arg(2, T, Tail),
+        bounded_term(H, D1, Budget, BH),
+        bounded_term(Tail, Depth, Budget, BT),      % a list's tail is no deeper
+        B = [BH|BT]
+    ;   Shown is min(Arity, 10),
+        findall(I, between(1, Shown, I), Is),
+        foldl(bounded_arg(T, D1, Budget), Is, Args0, []),
+        (   Arity > Shown -> append(Args0, ['...'], Args) ; Args = Args0 ),
+        compound_name_arguments(B, Name, Args)
+    ).
+
+bounded_pair(Depth, Budget, K-V, [BK-BV|Ps], Ps) :-
+    bounded_atomic(K, BK),
+    bounded_term(V, Depth, Budget, BV).
+
+bounded_arg(T, Depth, Budget, I, [B|Bs], Bs) :-
+    arg(I, T, A),
+    bounded_term(A, Depth, Budget, B).
+
+bounded_atomic(A, B) :-
+    atom(A),
+    !,
+    atom_length(A, L),
+    (   L =< 200 -> B = A ; sub_atom(A, 0, 197, _, P), atom_concat(P, '...', B) ).
+bounded_atomic(S, B) :-
+    string(S),
+    !,
+    clip(S, 200, B).
+bounded_atomic(I, B) :-
+    integer(I),
+    !,
+    (   abs(I) < 10^100
+    ->  B = I
+    ;   Bits is msb(abs(I)) + 1,
+        format(atom(B), "<an integer of ~D bits>", [Bits])
+    ).
+bounded_atomic(R, B) :-
+    rational(R), \+ integer(R),
+    !,
+    rational(R, N, D),
+    (   abs(N) < 10^100, D < 10^100 -> B = R ; B = '<a large rational>' ).
+bounded_atomic(X, X).
+
+%   clip(+Text, +Max, -Clipped:string): at most Max characters, "..." marking a cut.
+clip(Text, Max, Clipped) :-
+    string_length(Text, Length),
+    (   Length =< Max
+    ->  atom_string(Text, Clipped)
+    ;   Keep is Max - 3,
+        sub_string(Text, 0, Keep, _, Start),
+        string_concat(Start, "...", Clipped)
+    ).

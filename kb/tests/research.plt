@@ -7,7 +7,9 @@
 :- use_module(library(apply)).
 :- use_module(library(http/json)).
 :- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
-:- use_module('../engine/research').
+:- use_module('../research/research', [research_goal/3, research_predicate/3, research_builtin/2]).
+:- use_module('../research/check', [sandbox_check/1]).
+:- use_module('../engine/report', [error_report/2]).
 
 %   refused(+Text, -Type, -Value): checking Text throws error(Type(...), _)
 %   whose reported value is Value; nothing of Text runs.
@@ -16,7 +18,8 @@ refused(Text, Type, Value, Message) :-
     Outcome = error(Formal, context(_, Message)),
     string(Message),
     functor(Formal, Type, _),
-    research:formal_type(Formal, _, Value).
+    error_report(Outcome, Report),
+    Value = Report.value.
 
 query(Text, Rows) :-
     research_query(Text, Result, []),
@@ -166,14 +169,14 @@ test(no_solution_is_an_empty_list) :-
     assertion(Rows == []).
 
 test(the_second_layer_refuses_on_its_own, error(permission_error(call, research_predicate, _), _)) :-
-    research:sandbox_check(shell(ls)).
+    sandbox_check(shell(ls)).
 
 test(the_second_layer_sees_through_control, error(permission_error(call, research_predicate, _), _)) :-
-    research:sandbox_check(findall(x, (true, \+ shell(ls)), _)).
+    sandbox_check(findall(x, (true, \+ shell(ls)), _)).
 
 test(the_second_layer_sees_the_goals_of_the_bounded_aggregates, error(permission_error(call, research_predicate, _), _)) :-
-    research:sandbox_check(aggregate_numbers(sum(X), member(X, [1]), _)),
-    research:sandbox_check(aggregate_numbers(sum(X), shell(ls), _)).
+    sandbox_check(aggregate_numbers(sum(X), member(X, [1]), _)),
+    sandbox_check(aggregate_numbers(sum(X), shell(ls), _)).
 
 :- end_tests(research_whitelist).
 
@@ -338,3 +341,79 @@ test(the_answers_language, true(Langs == ["en", "fr"])) :-
     assertion(Lang == fr).
 
 :- end_tests(research_limits).
+
+:- begin_tests(research_policy).
+
+test(the_whitelist_is_every_export_of_the_research_modules) :-
+    forall(( research_policy:research_module(M),
+             module_property(M, exports(Exports)),
+             member(Name/Arity, Exports) ),
+           assertion(research_predicate(Name, Arity, M))),
+    findall(N/A, research_predicate(N, A, kb_api), EntryPoints),
+    assertion(msort(EntryPoints, [may_disclose/3, next_question/2, what_if/2])).
+
+test(a_new_export_is_picked_up, [cleanup(abolish(law:research_probe/1))]) :-
+    assertion(\+ research_predicate(research_probe, 1, _)),
+    law:assertz(research_probe(x)),
+    law:export(research_probe/1),
+    assertion(research_predicate(research_probe, 1, law)),
+    query("research_probe(X)", Rows),
+    assertion(Rows == [json{'X':"x"}]).
+
+:- end_tests(research_policy).
+
+:- begin_tests(research_errors).
+
+test(error_culprits_are_clipped_before_they_are_written) :-
+    length(Codes, 1_000_000), maplist(=(0'a), Codes), atom_codes(A, Codes),
+    length(As, 200), maplist(=(A), As), T =.. [f|As],
+    catch(atom_length(T, _), E, true),
+    call_with_time_limit(2, error_report(E, Report)),
+    string_length(Report.value, VL),
+    assertion(VL =< 200),
+    string_length(Report.message, ML),
+    assertion(ML =< 4000).
+
+test(a_cyclic_or_deep_culprit_is_reported) :-
+    X = f(X),
+    error_report(error(type_error(integer, X), _), R1),
+    assertion(string(R1.value)),
+    numlist(1, 20000, L), foldl([_, T0, g(T0)]>>true, L, z, Deep),
+    error_report(error(type_error(integer, Deep), _), R2),
+    string_length(R2.value, VL),
+    assertion(VL =< 200).
+
+:- end_tests(research_errors).
+
+:- begin_tests(research_atoms).
+
+test(atoms_are_counted, error(resource_error(atom_text), _)) :-
+    research_query("length(_L, 1000000), _L = [97|_T], append(_T, [97], _L), atom_codes(_A, _L), findall(_S, sub_atom(_A, 0, _, _, _S), _B), length(_B, N)", _, []).
+
+test(a_binding_too_deep_to_write, error(resource_error(output_depth), _)) :-
+    research_query("length(_K, 20000), pairs_keys_values(_P, _K, _), append(_P0, [_], _P), _K = [_|_P0], last(_K, D)", _, []).
+
+test(the_atom_makers_answer_as_before, true(Rows == [json{'S':"b", 'U':"X", 'C':"ab"}])) :-
+    query("sub_atom(abc, 1, 1, _, S), upcase_atom(x, U), atom_codes(C, [0'a, 0'b])", Rows).
+
+:- end_tests(research_atoms).
+
+:- begin_tests(research_rendering).
+
+test(a_dict_with_integer_keys_is_written, true(Pairs == ['1'-"a", b-2])) :-
+    json_query(_{goal: "X = _{1: a, b: 2}"}, Response),
+    assertion(Response.ok == true),
+    [Row] = Response.solutions,
+    dict_pairs(Row.'X', _, Pairs).
+
+test(a_term_holding_a_long_atom_is_not_written, error(resource_error(output), _)) :-
+    length(As, 200), maplist(=("_A"), As), atomic_list_concat(As, ', ', Args),
+    format(string(Text), "length(_L, 1000000), _L = [97|_T], append(_T, [97], _L), atom_codes(_A, _L), X = f(~w)", [Args]),
+    call_with_time_limit(5, research_query(Text, _, [])).
+
+test(a_cyclic_value_is_written_factorized) :-
+    query("X = f(X)", [Row]),
+    get_dict('X', Row, Text),
+    assertion(sub_string(Text, 0, _, _, "@(")).
+
+:- end_tests(research_rendering).
