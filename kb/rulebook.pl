@@ -3,9 +3,7 @@
             block_kind/3              % ?Kind, ?Required, ?Optional
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(error)).
+:- autoload(library(lists)).
 :- use_module(vocabulary, [language/1]).
 
 /** <module> The rule book's block format, and its expansion at load time
@@ -129,10 +127,11 @@ kind_clauses(rule, Id, Values, Clauses) :-
     findall(rule_text(Id, Lang, Text), member(Lang-Text, Texts), TextClauses),
     overrides(Id, Values, ExceptionClauses),
     principle(Id, Values, PrincipleClauses),
-    append([[Layer, SourceProp, seed(Seed)], ReadingProps], Props),
-    append([ [rule(Id, Conclusion, Condition), rule_meta(Id, Props)],
-             ExceptionClauses, PrincipleClauses, TextClauses, ReadingClauses ],
-           Clauses).
+    Props = [Layer, SourceProp, seed(Seed)|ReadingProps],
+    append(ExceptionClauses, PrincipleClauses, Own),
+    append(TextClauses, ReadingClauses, Words),
+    append(Own, Words, Rest),
+    Clauses = [rule(Id, Conclusion, Condition), rule_meta(Id, Props)|Rest].
 kind_clauses(advice, Id, Values, Clauses) :-
     memberchk(kind-Kind, Values),
     (   memberchk(Kind, [caveat, note]) -> true ; refuse(advice, Id, kind(Kind)) ),
@@ -160,10 +159,15 @@ kind_clauses(tension, Id, Values, Clauses) :-
                 tension_meta(Id, [provision(Provision), code_rule(CodeRule), SourceProp, seed(Seed)])
               | Says ].
 
+% Load-time code: only built-ins and library(lists), so that loading the
+% rule book loads no library that declares sandbox hooks (library(apply),
+% library(error)): `swipl kb/load.pl` starts without any trace of the
+% research sandbox.
+
 % --- Keys --------------------------------------------------------------
 
 key_values(Kind, Id, Keys, Required, Optional, Values) :-
-    maplist(key_value(Kind, Id), Keys, Values),
+    findall(KV, ( member(Entry, Keys), key_value(Kind, Id, Entry, KV) ), Values),
     pairs_keys_of(Values, Given),
     msort(Given, Sorted),
     (   append(_, [K, K|_], Sorted) -> refuse(Kind, Id, repeated_key(K)) ; true ),
@@ -227,14 +231,12 @@ overridden_clauses(Id, rules_concluding(Pattern), [(exception(Id, R) :- rule(R, 
 overridden_clauses(Id, Rules, Clauses) :-
     is_list(Rules),
     !,
-    maplist(exception_clause(Id), Rules, Clauses).
+    findall(exception(Id, Rule), member(Rule, Rules), Clauses).
 overridden_clauses(Id, Rule, [exception(Id, Rule)]) :-
     atom(Rule),
     !.
 overridden_clauses(Id, Other, _) :-
     refuse(rule, Id, overrides(Other)).
-
-exception_clause(Id, Rule, exception(Id, Rule)).
 
 principle(Id, Values, Clauses) :-
     (   memberchk(principle-Kind, Values)

@@ -4,7 +4,7 @@
             seed_rules/2              % +Id, -RuleIds
           ]).
 
-:- use_module(library(lists)).
+:- autoload(library(lists)).
 :- use_module(law).
 
 /** <module> The founding document's statements, and where the law encodes them

@@ -2,8 +2,8 @@
           [ answer/2                  % +Scenario, -Answer
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
 :- use_module('../sources').
 :- use_module('../law').
 :- use_module(prove).

@@ -10,10 +10,10 @@
             research_query/3          % +Text, -Result, +Options
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(error)).
-:- use_module(library(http/json)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(error)).
+:- autoload(library(http/json)).
 :- use_module(json_emit).
 :- use_module('../vocabulary').
 :- use_module('../lang').

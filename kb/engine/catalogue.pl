@@ -4,9 +4,9 @@
             unverified_report/2       % +Lang, -Points
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
 :- use_module('../law').
 :- use_module('../sources').
 :- use_module('../seed').

@@ -5,9 +5,9 @@
             requirements/3            % +Condition, +Scenario, -Terms
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
 :- use_module('../law').
 :- use_module('../vocabulary').
 :- use_module(scenario).

@@ -2,12 +2,12 @@
           [ check_rulebase/1          % -Report
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
-:- use_module(library(aggregate)).
-:- use_module(library(solution_sequences)).
-:- use_module(library(prolog_codewalk)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
+:- autoload(library(aggregate)).
+:- autoload(library(solution_sequences)).
+:- autoload(library(prolog_codewalk)).
 :- use_module('../law').
 :- use_module('../sources').
 :- use_module('../vocabulary').

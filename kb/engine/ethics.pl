@@ -2,9 +2,9 @@
           [ deontology/3              % +Scenario, +Answer, -Deontology
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
 :- use_module('../law').
 :- use_module(prove).
 

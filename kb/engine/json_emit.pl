@@ -4,9 +4,9 @@
             emit_json/2                % +Stream, +Term
           ]).
 
-:- use_module(library(http/json)).   % json:json_write_string/2 (foreign)
-:- use_module(library(memfile)).
-:- use_module(library(error)).
+:- autoload(library(http/json)).   % json:json_write_string/2 (foreign)
+:- autoload(library(memfile)).
+:- autoload(library(error)).
 
 /** <module> JSON out, fast: what json_write_dict/3 writes, in a third of the time
 

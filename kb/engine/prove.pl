@@ -7,9 +7,9 @@
             eval_condition/5          % +Condition, +Scenario, +Context, -Status, -Step
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
 :- use_module('../law').
 :- use_module('../sources').
 :- use_module(scenario).

@@ -7,9 +7,9 @@
             change_report/3           % +Lang, +Change, -Report
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
 :- use_module('../vocabulary').
 :- use_module('../lang').
 :- use_module('../sources').

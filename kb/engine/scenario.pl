@@ -9,10 +9,10 @@
             today/1                   % -Date
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
-:- use_module(library(error)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
+:- autoload(library(error)).
 :- use_module('../vocabulary').
 
 /** <module> Scenarios: checked once, at the edge

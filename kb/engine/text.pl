@@ -3,8 +3,8 @@
             print_report/1            % +Report
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
 :- use_module('../vocabulary').
 :- use_module('../lang').
 :- use_module(wording).

@@ -4,9 +4,9 @@
             rule_provision/2          % ?Rule, ?Provision
           ]).
 
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(pairs)).
+:- autoload(library(lists)).
+:- autoload(library(apply)).
+:- autoload(library(pairs)).
 :- use_module('../law').
 :- use_module('../vocabulary').
 :- use_module(scenario).

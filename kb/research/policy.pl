@@ -33,12 +33,13 @@ re-exports the tables that users of the sandbox may read.
 %!  research_module(?Module) is nondet.
 %
 %   The knowledge-base modules every exported predicate of which a research
-%   query may call: the rule base, the vocabulary, the citations and the
-%   seed. All their exports are pure relations: they read the knowledge
+%   query may call: the rule base, the vocabulary, its words in each
+%   language, the citations and the seed. All their exports are pure relations: they read the knowledge
 %   base, print nothing, change nothing.
 
 research_module(law).
 research_module(vocabulary).
+research_module(lang).
 research_module(sources).
 research_module(seed).
 

@@ -8,7 +8,7 @@
 % module: the queries run in it (policy:query_module/1), so its imports
 % are the built-ins they see. A limit that fires while a library is being
 % autoloaded leaves it half-loaded for the rest of the process
-% (shared/reference/pyswip-engineering.md, section 2): the warm-up
+% (docs/design.md, on SWI-Prolog's autoloading): the warm-up
 % (research.pl) loads what these libraries autoload in turn, before the
 % first query and outside any limit.
 :- use_module(library(lists)).
