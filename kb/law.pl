@@ -13,7 +13,10 @@
             advice_text/3,           % ?Id, ?Lang, ?Text
             tension_condition/2,     % ?Id, ?Condition
             tension_meta/2,          % ?Id, ?Properties
-            tension_says/4           % ?Id, ?Lang, ?LawSays, ?CodeSays
+            tension_says/4,          % ?Id, ?Lang, ?LawSays, ?CodeSays
+            unencoded/2,             % ?Id, ?Condition
+            unencoded_meta/2,        % ?Id, ?Properties
+            unencoded_text/3         % ?Id, ?Lang, ?Text
           ]).
 
 /** <module> The normative rule base: the law, and the codes of ethics beside it
@@ -46,6 +49,10 @@ into the relations this module exports, which the engine reads:
   - tension_condition(Id, Condition): the law and a code pull apart;
     tension_meta names the provision and the code rule, tension_says what
     each says.
+  - unencoded(Id, Condition): when Condition holds (or may hold) of the
+    answer, the case falls under a law the knowledge base does not encode;
+    unencoded_meta names its source (the instrument to look at),
+    unencoded_text says so. The answer is then not complete.
 
 Conditions are built from:
 
@@ -54,7 +61,8 @@ Conditions are built from:
   - role_in(Rs), institution_in(Is), information_in(Ks), recipient_in(Ts)
   - holds(Conclusion): some rule in force concludes it
   - lacking(F): fact F is not established (false or unknown)
-  - in advice and tensions: verdict_in(Vs), basis_has(P), incomplete
+  - in advice and tensions: verdict_in(Vs), basis_has(P), incomplete; in
+    unencoded blocks: verdict_in(Vs), basis_has(P)
 */
 
 :- use_module(rulebook, [block_clauses/2]).
@@ -75,7 +83,10 @@ Conditions are built from:
     advice_text/3,
     tension_condition/2,
     tension_meta/2,
-    tension_says/4.
+    tension_says/4,
+    unencoded/2,
+    unencoded_meta/2,
+    unencoded_text/3.
 
 :- discontiguous
     rule/3,
@@ -92,7 +103,10 @@ Conditions are built from:
     advice_text/3,
     tension_condition/2,
     tension_meta/2,
-    tension_says/4.
+    tension_says/4,
+    unencoded/2,
+    unencoded_meta/2,
+    unencoded_text/3.
 
 % The law files are loaded into this module (ensure_loaded/1 of files that
 % are not modules: include/1 after use_module/1 makes SWI-Prolog 9.0.4
@@ -102,11 +116,42 @@ term_expansion(Block, Clauses) :-
     block_clauses(Block, Clauses).
 
 :- ensure_loaded(law/code_penal_1867).
+:- ensure_loaded(law/code_penal_2024).
 :- ensure_loaded(law/code_instruction_criminelle).
 :- ensure_loaded(law/case_law).
+:- ensure_loaded(law/gdpr).
+:- ensure_loaded(law/privacy_law_1992).
+:- ensure_loaded(law/social_penal_code).
+:- ensure_loaded(law/labour_inspection_law_1972).
+
+% Contract version 2, the social sector (issue 11)
+:- ensure_loaded(law/youth_aid_decree_1991).
+:- ensure_loaded(law/youth_code_2018).
+:- ensure_loaded(law/clb_decree_2018).
+:- ensure_loaded(law/pms_decree_2006).
+:- ensure_loaded(law/official_discretion).
+:- ensure_loaded(law/flemish_prevention_decree).
+:- ensure_loaded(law/contact_tracing_agreement_2020).
+:- ensure_loaded(law/child_abuse_decree_2004).
+:- ensure_loaded(law/integrale_jeugdhulp_decree).
+:- ensure_loaded(law/volunteers_law_2005).
+:- ensure_loaded(law/general_welfare_centres).
+:- ensure_loaded(law/veilige_huizen_decree).
+:- ensure_loaded(law/prison_law).
+% Health laws and roles (contract version 2)
+:- ensure_loaded(law/health_professions_2015).
+:- ensure_loaded(law/patient_rights_2002).
+:- ensure_loaded(law/order_of_physicians_opinions).
+:- ensure_loaded(law/land_insurance_1992).
+:- ensure_loaded(law/insurance_2014).
+:- ensure_loaded(law/employment_contracts_1978).
+:- ensure_loaded(law/welfare_at_work_code).
+:- ensure_loaded(law/judicial_code).
+:- ensure_loaded(law/cic_search_seizure).
 
 :- ensure_loaded(deontology/codes).
 :- ensure_loaded(deontology/ufas).
+:- ensure_loaded(deontology/social_workers_2025).
 :- ensure_loaded(deontology/youth_aid).
 :- ensure_loaded(deontology/psychologists).
 :- ensure_loaded(deontology/medical).

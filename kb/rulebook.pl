@@ -28,7 +28,9 @@ encodes.
 The kinds of block, and their keys:
 
   - source(Id, Keys): one version of a text (in sources.pl). Keys:
-    instrument, article, from, to (date(Y,M,D) or open; `to` exclusive),
+    instrument, article, from, to (date(Y,M,D), open, or
+    entry_into_force(Instrument) for the date sources.pl declares once;
+    `to` exclusive),
     reference, verification (verified, partial or unverified), and
     optionally note (worded).
   - article(Id, Keys): the statute's own words, a heading for the rules
@@ -49,6 +51,13 @@ The kinds of block, and their keys:
     condition, provision, source, text; optionally seed.
   - tension(Id, Keys): where the law and a code of ethics pull apart. Keys:
     condition, provision, code_rule, source, law_says, code_says;
+    optionally seed.
+  - unencoded(Id, Keys): a law the knowledge base does not encode governs
+    the case when Condition holds (or may hold): the answer is then not
+    complete and names the instrument to look at. Keys: condition (it may
+    read the answer, as advice does: verdict_in, basis_has), source (the
+    version of the instrument not encoded, cited in the answer), text (what
+    the reader must look at, and why the verdict cannot be relied on);
     optionally seed.
   - conclusion(Pattern, Texts): a derived notion (bound_by_secrecy(_) ...),
     in words.
@@ -74,6 +83,7 @@ block_kind(rule,     [concludes, condition, source, text],
                      [provision, code, overrides, seed, principle, reading]).
 block_kind(advice,   [kind, condition, provision, source, text], [seed]).
 block_kind(tension,  [condition, provision, code_rule, source, law_says, code_says], [seed]).
+block_kind(unencoded, [condition, source, text], [seed]).
 
 %!  block_clauses(+Block, -Clauses:list) is semidet.
 %
@@ -98,8 +108,10 @@ block_clauses(Block, Clauses) :-
 kind_clauses(source, Id, Values, [source(Id, I, A, version(From, To), Ref, V)|Notes]) :-
     memberchk(instrument-I, Values),
     memberchk(article-A, Values),
-    memberchk(from-From, Values),
-    memberchk(to-To, Values),
+    memberchk(from-From0, Values),
+    memberchk(to-To0, Values),
+    version_bound(Id, From0, From),
+    version_bound(Id, To0, To),
     memberchk(reference-Ref, Values),
     memberchk(verification-V, Values),
     (   memberchk(V, [verified, partial, unverified]) -> true ; refuse(source, Id, verification(V)) ),
@@ -158,6 +170,28 @@ kind_clauses(tension, Id, Values, Clauses) :-
     Clauses = [ tension_condition(Id, Condition),
                 tension_meta(Id, [provision(Provision), code_rule(CodeRule), SourceProp, seed(Seed)])
               | Says ].
+
+kind_clauses(unencoded, Id, Values, Clauses) :-
+    memberchk(condition-Condition, Values),
+    source_prop(unencoded, Id, Values, SourceProp),
+    optional(seed, Values, [], Seed),
+    worded(unencoded, Id, text, Values, Texts),
+    findall(unencoded_text(Id, Lang, Text), member(Lang-Text, Texts), TextClauses),
+    Clauses = [ unencoded(Id, Condition),
+                unencoded_meta(Id, [SourceProp, seed(Seed)])
+              | TextClauses ].
+
+% A bound is a date, `open`, or entry_into_force(Instrument): the date
+% sources:entry_into_force/2 holds for it (declared above the blocks).
+version_bound(_, open, open) :- !.
+version_bound(_, date(Y, M, D), date(Y, M, D)) :- !.
+version_bound(Id, entry_into_force(Instrument), Date) :-
+    !,
+    (   sources:entry_into_force(Instrument, Date0) -> Date = Date0
+    ;   refuse(source, Id, no_entry_into_force(Instrument))
+    ).
+version_bound(Id, Bound, _) :-
+    refuse(source, Id, bound(Bound)).
 
 % Load-time code: only built-ins and library(lists), so that loading the
 % rule book loads no library that declares sandbox hooks (library(apply),

@@ -148,6 +148,15 @@ fact_links :-
            ( negate(V1, N1), negate(V2, N2),
              format("| `~w=~w` | `~w=~w` | `~w=~w` with `~w=~w` | `~w=~w` implies `~w=~w` |~n",
                     [F1, V1, F2, V2, F1, V1, F2, N2, F2, N2, F1, N1]) )),
+    nl,
+    format("## Links between a recipient and facts~n~n"),
+    format("A recipient's definition can entail a fact: a scenario with that recipient has the fact~n"),
+    format("among its facts (closed under the links above, so rules read it), and a scenario whose~n"),
+    format("facts give it the other value is refused with an error naming the fact and the recipient.~n~n"),
+    format("| recipient | then | so this is contradictory |~n|---|---|---|~n"),
+    forall(vocabulary:recipient_implies(T, F=V),
+           ( negate(V, N),
+             format("| `~w` | `~w=~w` | `~w=~w` with recipient `~w` |~n", [T, F, V, F, N, T]) )),
     nl.
 
 negate(true, false).

@@ -8,7 +8,8 @@
 
 from .errors import KBError
 from .knowledge_base import KnowledgeBase
-from .model import Advice, Answer, Change, Citation, OpenChange, Question, Reason, Scenario, Step
+from .model import (Advice, Answer, Change, Citation, OpenChange, Question, Reason, Scenario, Step,
+                    Unencoded)
 
 __all__ = ["KnowledgeBase", "KBError", "Scenario", "Answer", "Step", "Citation",
-           "OpenChange", "Advice", "Reason", "Change", "Question"]
+           "OpenChange", "Advice", "Reason", "Change", "Question", "Unencoded"]

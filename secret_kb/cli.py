@@ -262,7 +262,9 @@ def check(as_json: bool) -> None:
     recipients that the rules can tell apart, with every fact unknown, on
     one day in each era of the law, and checks one verdict and one view per
     scenario; then every rule's reachability on a day its version is in
-    force, every citation and wording, and undefined predicates.
+    force, every citation and wording, and undefined predicates. Lists
+    too, for review (not part of clean), the recipients to whom nothing
+    beyond the principle speaks for each discloser (unspoken).
 
     \b
     Example:
@@ -275,6 +277,14 @@ def check(as_json: bool) -> None:
         click.echo(f"{report['scenarios']} scenarios, on {', '.join(report['dates'])}")
         for key in ("conflicts", "unreached", "uncited", "unworded", "undefined"):
             click.echo(f"{key}: {len(report[key])}" + (f"  {report[key]}" if report[key] else ""))
+        unspoken = report.get("unspoken", [])
+        pairs = sum(len(item["recipients"]) for item in unspoken)
+        click.echo(f"unspoken (for review): {pairs} pairs of discloser and recipient")
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for item in unspoken:
+            groups.setdefault(tuple(item["recipients"]), []).append(item["discloser"])
+        for recipients, disclosers in groups.items():
+            click.echo(f"  {', '.join(disclosers)} -> {', '.join(recipients)}")
         click.echo("clean" if report["clean"] else "NOT clean")
     if not report["clean"]:
         raise click.exceptions.Exit(1)

@@ -16,7 +16,7 @@ VERDICTS = ("forbidden", "permitted", "obligatory", "not_covered")
 
 # The version of the answer's JSON shape, described by secret_kb/schema/answer.schema.json.
 # Bump the minor part when a key is added, the major part when one changes or goes.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def answer_schema() -> dict[str, Any]:
@@ -283,6 +283,26 @@ class Advice:
 
 
 @dataclass(frozen=True)
+class Unencoded:
+    """A law the knowledge base does not encode that governs the case: the answer is not complete.
+
+    ``text`` says what to look at and why the verdict cannot be relied on;
+    ``citation`` names the instrument (and the version) to look at.
+    """
+
+    id: str
+    text: str
+    citation: Citation
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Unencoded":
+        return cls(data["id"], data["text"], Citation.from_dict(data["citation"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "citation": self.citation.to_dict()}
+
+
+@dataclass(frozen=True)
 class Tension:
     """Where the law permits or demands what a code of ethics restrains."""
 
@@ -343,6 +363,7 @@ class Answer:
     basis: tuple[str, ...]
     complete: bool
     open: tuple[OpenChange, ...]
+    unencoded: tuple[Unencoded, ...]
     caveats: tuple[Advice, ...]
     notes: tuple[Advice, ...]
     explanation: Step
@@ -361,6 +382,7 @@ class Answer:
             basis=tuple(data["basis"]),
             complete=data["complete"],
             open=tuple(OpenChange(**o) for o in data["open"]),
+            unencoded=tuple(Unencoded.from_dict(u) for u in data["unencoded"]),
             caveats=tuple(Advice.from_dict(c) for c in data["caveats"]),
             notes=tuple(Advice.from_dict(n) for n in data["notes"]),
             explanation=Step.from_dict(data["explanation"]),
@@ -386,6 +408,7 @@ class Answer:
             "basis": list(self.basis),
             "complete": self.complete,
             "open": [o.to_dict() for o in self.open],
+            "unencoded": [u.to_dict() for u in self.unencoded],
             "caveats": [c.to_dict() for c in self.caveats],
             "notes": [n.to_dict() for n in self.notes],
             "explanation": self.explanation.to_dict(),

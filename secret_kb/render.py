@@ -138,7 +138,8 @@ def render_markdown(answer: Answer) -> str:
         why_not += [f"  - {mark(r.status)} {md(r.text)}" for r in step.because]
     section("why_not", why_not)
     section("open", [f"- {md(o.text)}" for o in answer.open])
-    section("caveats", [f"- {md(c.text)}{ref(c.citation)}" for c in answer.caveats])
+    section("caveats", [f"- {md(u.text)}{ref(u.citation)}" for u in answer.unencoded]
+            + [f"- {md(c.text)}{ref(c.citation)}" for c in answer.caveats])
     section("notes", [f"- {md(n.text)}{ref(n.citation)}" for n in answer.notes])
     tree: list[str] = []
     _md_tree(tree, answer.explanation, 0, words, ref)

@@ -231,7 +231,7 @@ def test_ask_renders_text_and_json_in_prolog(kb):
     assert text.startswith("INTERDIT — ") and "\nFondement:\n" in text
     written = kb.ask({**POLICE, "id": "q1"}, format="json")
     data = json.loads(written)
-    assert data["schema_version"] == "1.0" and data["id"] == "q1"
+    assert data["schema_version"] == "1.1" and data["id"] == "q1"
     assert data == kb.ask({**POLICE, "id": "q1"}).to_dict()
     assert "id" not in json.loads(kb.ask({**POLICE, "id": None}, format="json"))
     with pytest.raises(KBError) as caught:

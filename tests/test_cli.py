@@ -20,8 +20,11 @@ from secret_kb import KBError, KnowledgeBase, Scenario
 from secret_kb.cli import main
 
 CONTRACT_KEYS = {"verdict", "basis", "complete", "open", "caveats", "explanation", "law_date"}
-SEED = ["--discloser", "educator", "--information", "client_status", "--recipient", "police"]
-SEED_LINE = {"discloser": "educator", "information": "client_status", "recipient": "police"}
+# The seed's first situation, on the last day of the 1867 Criminal Code (art. 458).
+SEED = ["--discloser", "educator", "--information", "client_status", "--recipient", "police",
+        "--date", "2026-08-31"]
+SEED_LINE = {"discloser": "educator", "information": "client_status", "recipient": "police",
+             "date": "2026-08-31"}
 PWNED = Path("/tmp/secret_kb_pwned")
 HOSTILE = ["x\"), shell('touch /tmp/secret_kb_pwned'), (\"", "'; halt. %"]
 
@@ -222,7 +225,7 @@ def test_format_json_is_the_json_flag():
     both = run("ask", *SEED, "--date", "2018-03-01", "--format", "json", "--json")
     assert by_flag.exit_code == by_format.exit_code == both.exit_code == 0
     assert by_flag.stdout == by_format.stdout == both.stdout
-    assert json.loads(by_flag.stdout)["schema_version"] == "1.0"
+    assert json.loads(by_flag.stdout)["schema_version"] == "1.1"
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "dot", "svg"])

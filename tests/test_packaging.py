@@ -130,6 +130,7 @@ def test_installed_cli_answers_outside_the_checkout(installed, tmp_path):
             "--discloser", "educator",
             "--information", "client_status",
             "--recipient", "police",
+            "--date", "2026-08-31",  # the last day of art. 458 (1867 Code)
             "--json",
         ],
         cwd=tmp_path,

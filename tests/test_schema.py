@@ -43,7 +43,7 @@ def test_the_schema_is_draft_2020_12_and_matches_the_version():
 
 
 def test_answers_carry_the_schema_version(kb):
-    assert kb.ask(POLICE).to_dict()["schema_version"] == SCHEMA_VERSION == "1.0"
+    assert kb.ask(POLICE).to_dict()["schema_version"] == SCHEMA_VERSION == "1.1"
 
 
 def test_every_saved_query_fits_in_both_languages(answer_validator, kb, kb_en):

@@ -13,18 +13,23 @@
 /** <module> An answer: the verdict, what could change it, what to heed
 
 answer/2 adds to the verdict of decide/2 what could still change it
-(`open`: the changes of unknown facts that what_if/3 finds), whether the
-answer is `complete`, and the advice in force whose condition holds.
+(`open`: the changes of unknown facts that what_if/3 finds), the laws the
+knowledge base does not encode that govern the case (`unencoded`), whether
+the answer is `complete`, and the advice in force whose condition holds.
 */
 
 %!  answer(+Scenario, -Answer) is det.
 %
-%   Answer = answer(Verdict, Basis, Complete, Open, Advice, Step, Date):
+%   Answer = answer(Verdict, Basis, Complete, Open, Unencoded, Advice, Step, Date):
 %
 %     - Open: list of open(Provision, Rule, Verdict, Needs): setting the
 %       unknown facts Needs (Fact=Value) would give Verdict, on Provision,
 %       through Rule;
-%     - Complete: true when Open is empty;
+%     - Unencoded: the ids of the unencoded blocks in force (law:unencoded/2)
+%       whose condition holds or may hold (true or unknown) of the answer,
+%       read with `complete` as Open alone gives it: the case falls
+%       under a law the knowledge base does not encode, in rule-book order;
+%     - Complete: true when Open and Unencoded are both empty;
 %     - Advice: the ids of the advice in force whose condition holds
 %       (caveats and notes): first the advice of the principle's own
 %       article (the provisions of the rules that cite it: the duty,
@@ -32,13 +37,20 @@ answer is `complete`, and the advice in force whose condition holds.
 %       rule-book (statute) order;
 %     - Step: the justification tree, notes appended at its root.
 
-answer(Scenario, answer(Verdict, Basis, Complete, Open, Advice, Step, Date)) :-
+answer(Scenario, answer(Verdict, Basis, Complete, Open, Unencoded, Advice, Step, Date)) :-
     decide(Scenario, Decision),
     Decision = decision(Verdict, Basis, Step0, _),
     Scenario = scenario(_, _, _, _, _, _, Date),
     decision_changes(Scenario, Decision, unknown, Changes),
     maplist(open_change, Changes, Open),
-    (   Open == [] -> Complete = true ; Complete = false ),
+    (   Open == [] -> Decided = true ; Decided = false ),
+    findall(Id,
+            ( unencoded(Id, Condition),
+              unencoded_in_force(Id, Date),
+              eval_condition(Condition, Scenario, answer(Verdict, Basis, Decided), Status, _),
+              Status \== false ),
+            Unencoded),
+    (   Decided == true, Unencoded == [] -> Complete = true ; Complete = false ),
     findall(Id,
             ( advice(Id, _, Condition),
               advice_in_force(Id, Date),
@@ -63,7 +75,10 @@ principle_first(Advice, Date, Ordered) :-
 advice_of_article(Article, Id) :-
     advice_meta(Id, Props),
     memberchk(provision(P), Props),
-    once(( rule_provision(R, P), rule_article(R, Article) )).
+    (   P == principle
+    ->  true
+    ;   once(( rule_provision(R, P), rule_article(R, Article) ))
+    ).
 
 rule_article(Rule, Instrument-Article) :-
     rule_meta(Rule, Props),

@@ -22,13 +22,18 @@ exception to it in force) is put in disjunctive normal form: every term is a set
 facts that makes the rule hold (or, for a rule that holds, fail). The
 facts of a term that already have their value are dropped; the given
 facts that the term's facts contradict (through vocabulary:fact_implies/2)
-are flipped too, so no contradictory set is ever proposed. Each set is then
+are flipped too, and a term that contradicts what the recipient entails
+(vocabulary:recipient_implies/2, which no change of facts can undo) is
+dropped, so no contradictory set is ever proposed. Each set is then
 tried for real with decide/2; only the sets that change the verdict are
 kept, and none that contains another giving the same verdict on the same
 basis. Sets are ranked by size, then by provision (most specific first).
 
 Scope `unknown` only sets facts that are unknown: that is the answer's
-`open`. Scope `any` may also flip given facts and defaults.
+`open`. Scope `any` may also flip given facts and defaults. A claim
+(vocabulary:claim_fact/1, such as "a law the knowledge base does not encode
+obliges me") is never proposed nor asked: it counts only when the user
+states it.
 */
 
 %!  what_if(+Scenario, +Scope, -Changes:list) is det.
@@ -54,6 +59,7 @@ decision_changes(Scenario, decision(Verdict, _, _, Tried), Scope, Changes) :-
               requirements(Target, Base, Terms),
               member(Term, Terms),
               needed_changes(Term, Scenario, Facts),
+              \+ ( member(F=_, Facts), claim_fact(F) ),
               Facts \== [],
               scenario_with_facts(Scenario, Facts, Hypothesis),
               decide(Hypothesis, decision(NewVerdict, NewBasis, _, _)),
@@ -82,15 +88,17 @@ duty_target(unknown, Duty, Duty).
 duty_target(false,   Duty, Duty).
 
 % In scope `unknown` the given facts stay as they are; in scope `any`
-% every fact is open to change.
+% every fact is open to change, except what the recipient entails.
 scope_scenario(unknown, Scenario, Scenario).
-scope_scenario(any, scenario(D, I, K, T, _, _, Date), scenario(D, I, K, T, [], [], Date)).
+scope_scenario(any, scenario(D, I, K, T, _, _, Date), scenario(D, I, K, T, Fixed, [], Date)) :-
+    entailed_facts(T, [], Fixed).
 
 % The facts of Term that do not already have their value, plus the given
-% facts they contradict, flipped.
+% facts they contradict, flipped; none when Term contradicts the recipient.
 needed_changes(Term, Scenario, Facts) :-
     exclude(already_holds(Scenario), Term, Changing),
-    entailed_facts(Changing, Entailed),
+    Scenario = scenario(_, _, _, Recipient, _, _, _),
+    entailed_facts(Recipient, Changing, Entailed),
     findall(F=V,
             ( member(F=V, Entailed),
               fact_status(Scenario, F, Current),
@@ -125,7 +133,8 @@ rank(change(Facts, _, [Provision|_], _), Size-Order) :-
 
 next_question(Scenario, Fact) :-
     Scenario = scenario(_, _, _, _, _, Given, _),
-    findall(F=unknown, ( fact_default(F, _), \+ memberchk(F=_, Given) ), Undefaulted),
+    findall(F=unknown, ( fact_default(F, _), \+ claim_fact(F), \+ memberchk(F=_, Given) ),
+            Undefaulted),
     scenario_with_facts(Scenario, Undefaulted, Asked),
     what_if(Asked, unknown, Changes),
     findall(F-Weight,
@@ -209,6 +218,7 @@ negation(any(Cs), _, all(Ns)) :- !, maplist(negate_condition, Cs, Ns).
 negation(not(C), _, C) :- !.
 negation(fact(F), _, no(F)) :- !.
 negation(no(F), _, fact(F)) :- !.
+negation(lacking(F), _, fact(F)) :- !.        % not established, negated: established
 negation(effective(Rule), S, any([not(Body)|Exceptions])) :-
     !,
     rule(Rule, _, Body),

@@ -39,19 +39,31 @@ without loss for what each check needs:
 
 For each scenario it checks that the law gives exactly one verdict and the
 codes exactly one view. It reports the number of scenarios, any with more
-or less than one verdict, the rules no scenario reaches, any rule, advice
-or tension without a citation, version dates or wording in each language,
-and any undefined predicate.
+or less than one verdict, the rules no scenario reaches, any rule, advice,
+tension or unencoded block without a citation, version dates or wording in
+each language, and any undefined predicate.
+
+It also lists, for review and outside `clean`, the pairs of discloser and
+recipient that nothing beyond the principle speaks to (`unspoken`): no
+rule of law other than the principle and its rules of who is bound and
+what is covered can hold for them, on any date, in any institution, for
+any information and facts, and no unencoded block marks them. Their answer
+is the principle's alone (silence, or no duty), given as complete: where a
+special law governs such a pair, the answer is confidently wrong.
 */
 
 %!  check_rulebase(-Report:dict) is det.
 %
 %   Report = _{scenarios, classes, dates, conflicts, unreached, uncited,
-%   unworded, undefined, clean}; `clean` is true when every list is empty.
+%   unworded, undefined, unspoken, clean}; `clean` is true when every list
+%   but `unspoken` is empty. `unspoken` lists {discloser, recipients}: the
+%   recipients to whom nothing beyond the principle speaks for that
+%   discloser (unspoken/2), information for review.
 
 check_rulebase(_{scenarios: Count, classes: Classes, dates: Isos,
                  conflicts: Conflicts, unreached: Unreached, uncited: Uncited,
-                 unworded: Unworded, undefined: Undefined, clean: Clean}) :-
+                 unworded: Unworded, undefined: Undefined, unspoken: Unspoken,
+                 clean: Clean}) :-
     findall(Field-Values,
             ( member(Field-Key-Domain, [discloser-role_in-role, institution-institution_in-institution,
                                         information-information_in-information,
@@ -68,14 +80,22 @@ check_rulebase(_{scenarios: Count, classes: Classes, dates: Isos,
     findall(Id, uncited(Id), Uncited),
     findall(_{id: Id, lang: Lang}, unworded(Id, Lang), Unworded),
     undefined_predicates(Undefined),
+    unspoken(Classes, Unspoken),
     (   Conflicts == [], Unreached == [], Uncited == [], Unworded == [], Undefined == []
     ->  Clean = true
     ;   Clean = false
     ).
 
 % One day in each era: before 2001 (458bis), the 2017 reforms, before
-% CC 44/2019's publication, and today's law.
-landmark_dates([date(1990, 1, 1), date(2005, 1, 1), date(2018, 6, 1), Today]) :-
+% CC 44/2019's publication, the last day of the 1867 Code, and today's law.
+% (The last day of the 1867 Code is the day before the Criminal Code of
+% 2024 took effect: sources:entry_into_force/2 holds that date.)
+landmark_dates([date(1990, 1, 1), date(2005, 1, 1), date(2018, 6, 1), LastDay, Today]) :-
+    entry_into_force(code_penal_2024, date(Y, M, D)),
+    date_time_stamp(date(Y, M, D, 0, 0, 0, 0, -, -), Stamp),
+    Before is Stamp - 86400,
+    stamp_date_time(Before, date(LY, LM, LD, _, _, _, _, _, _), 'UTC'),
+    LastDay = date(LY, LM, LD),
     today(Today).
 
 % --- The space ------------------------------------------------------------
@@ -102,15 +122,24 @@ condition_list(Key, List) :-
 normative_condition(C) :- rule(_, _, C).
 normative_condition(C) :- advice(_, _, C).
 normative_condition(C) :- tension_condition(_, C).
+normative_condition(C) :- unencoded(_, C).
 
 class_scenario(Classes, Date, Scenario) :-
+    class_scenario(Classes, Date, [], Scenario).
+
+% With Facts given: reachability leaves even the defaulted facts unknown
+% (a rule reached only by flipping a default is reached).
+class_scenario(Classes, Date, Facts, Scenario) :-
     member(D, Classes.discloser),
     member(I, Classes.institution),
     member(K, Classes.information),
     member(T, Classes.recipient),
-    Input0 = [discloser=D, information=K, recipient=T, date=Date],
+    Input0 = [discloser=D, information=K, recipient=T, facts=Facts, date=Date],
     (   I == none -> Input = Input0 ; Input = [institution=I|Input0] ),
     scenario_from_input(Input, Scenario).
+
+defaults_unknown(Facts) :-
+    findall(F=unknown, fact_default(F, _), Facts).
 
 % --- Reachability and single verdicts ----------------------------------------
 
@@ -121,7 +150,10 @@ reached(Classes, Id) :-
     memberchk(source(Source), Props),
     source(Source, _, _, version(From, _), _, _),
     (   From == open -> Date = date(2000, 1, 1) ; Date = From ),
-    class_scenario(Classes, Date, Scenario),
+    (   Facts = []                      % the defaults as they are, first
+    ;   defaults_unknown(Facts)         % then a default flipped
+    ),
+    class_scenario(Classes, Date, Facts, Scenario),
     reachable(Id, Scenario),
     !.
 
@@ -129,10 +161,18 @@ reachable(Id, Scenario) :-
     prove_rule(Id, Scenario, Status, _),
     (   Status == true
     ->  true
-    ;   Status == unknown,
+    ;   % unknown, or false for want of a fact that is not established
+        % (a rule that reads lacking/1): some consistent set of facts
+        % makes it hold
+        (   Status == unknown
+        ->  true
+        ;   rule(Id, _, Condition),
+            sub_term(lacking(_), Condition)
+        ),
         requirements(effective(Id), Scenario, Terms),
         member(Term, Terms),
-        entailed_facts(Term, _),
+        Scenario = scenario(_, _, _, Recipient, _, _, _),
+        entailed_facts(Recipient, Term, _),
         !
     ).
 
@@ -142,7 +182,7 @@ conflict(Scenario, Report) :-
     Scenario = scenario(_, _, _, _, _, _, Date),
     findall(View,
             ( member(V-B-Step, Decisions),
-              deontology(Scenario, answer(V, B, true, [], [], Step, Date),
+              deontology(Scenario, answer(V, B, true, [], [], [], Step, Date),
                          deontology(View, _, _, _, _)) ),
             Views),
     \+ ( Decisions = [_], Views = [_] ),
@@ -155,12 +195,87 @@ conflict_report(scenario(D, I, K, T, _, _, Date), Verdicts, Views,
                   date: Iso, verdicts: Verdicts, views: Views}) :-
     date_iso(Date, Iso).
 
+% --- What nothing beyond the principle speaks to ------------------------------
+
+%!  unspoken(+Classes, -Unspoken:list(dict)) is det.
+%
+%   Unspoken lists _{discloser: D, recipients: Ts}, in the vocabulary's
+%   order, Ts the recipients T (each a value of the vocabulary) such that
+%   no speaking rule and no unencoded block can hold for a scenario of D
+%   told to T (spoken/3). Disclosers to whom every recipient is spoken are
+%   left out.
+
+unspoken(Classes, Unspoken) :-
+    findall(_{discloser: D, recipients: Ts},
+            ( in_domain(role, D),
+              findall(T, ( in_domain(recipient, T), \+ spoken(Classes, D, T) ), Ts),
+              Ts \== [] ),
+            Unspoken).
+
+% Something beyond the principle speaks to D and T: an unencoded block, or
+% a speaking rule, that can hold for them: the condition with only the
+% discloser and the recipient known, everything else unknown (Kleene's
+% logic never calls false what some completion makes true). The list is
+% for review, not part of `clean`: a pair this test calls spoken may still
+% be unreachable. (Confirming each pair through the disjunctive normal
+% form of the rule's exceptions exhausts the stacks on today's rule book.)
+spoken(_, D, T) :-
+    unencoded(_, Condition),
+    pair_status(Condition, D, T, Status),
+    Status \== false,
+    !.
+spoken(_, D, T) :-
+    speaking_rule(Id),
+    rule(Id, _, Condition),
+    pair_status(Condition, D, T, Status),
+    Status \== false,
+    !.
+
+% A rule of law that gives a verdict and is not the principle (nor a rule
+% of who is bound or what is covered, which conclude no verdict).
+speaking_rule(Id) :-
+    rule(Id, verdict(_), _),
+    rule_meta(Id, Props),
+    memberchk(provision(P), Props),
+    P \== principle,
+    \+ principle(_, Id).
+
+%   pair_status(+Condition, +Discloser, +Recipient, -Status)
+%   Condition's three-valued status when only Discloser and Recipient are
+%   known: every other leaf is unknown.
+pair_status(all(Cs), D, T, Status) :- !,
+    pair_statuses(Cs, D, T, Ss),
+    status_all(Ss, Status).
+pair_status(any(Cs), D, T, Status) :- !,
+    pair_statuses(Cs, D, T, Ss),
+    status_any(Ss, Status).
+pair_status(not(C), D, T, Status) :- !,
+    pair_status(C, D, T, S0),
+    status_negated(S0, Status).
+pair_status(role_in(Rs), D, _, Status) :- !,
+    ( memberchk(D, Rs) -> Status = true ; Status = false ).
+pair_status(recipient_in(Ts), _, T, Status) :- !,
+    ( memberchk(T, Ts) -> Status = true ; Status = false ).
+pair_status(_, _, _, unknown).
+
+pair_statuses([], _, _, []).
+pair_statuses([C|Cs], D, T, [S|Ss]) :-
+    pair_status(C, D, T, S),
+    pair_statuses(Cs, D, T, Ss).
+
+status_all(Ss, S) :- ( memberchk(false, Ss) -> S = false ; memberchk(unknown, Ss) -> S = unknown ; S = true ).
+status_any(Ss, S) :- ( memberchk(true, Ss) -> S = true ; memberchk(unknown, Ss) -> S = unknown ; S = false ).
+status_negated(true, false).
+status_negated(false, true).
+status_negated(unknown, unknown).
+
 % --- The rule base itself ---------------------------------------------------
 
 uncited(Id) :-
     (   rule(Id, _, _), \+ ( rule_meta(Id, P), cited(P) )
     ;   advice(Id, _, _), \+ ( advice_meta(Id, P), cited(P) )
     ;   tension_condition(Id, _), \+ ( tension_meta(Id, P), cited(P) )
+    ;   unencoded(Id, _), \+ ( unencoded_meta(Id, P), cited(P) )
     ).
 
 cited(Props) :-
@@ -181,6 +296,7 @@ unworded_item(Id, Lang) :-
     (   rule(Id, _, _), \+ rule_text(Id, Lang, _)
     ;   advice(Id, _, _), \+ advice_text(Id, Lang, _)
     ;   tension_condition(Id, _), \+ tension_says(Id, Lang, _, _)
+    ;   unencoded(Id, _), \+ unencoded_text(Id, Lang, _)
     ;   interpretation_text(Id, _, _), \+ interpretation_text(Id, Lang, _)
     ;   source_note(Id, _, _), \+ source_note(Id, Lang, _)
     ).

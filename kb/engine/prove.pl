@@ -1,6 +1,7 @@
 :- module(prove,
           [ rule_in_force/2,          % ?RuleId, +Date
             advice_in_force/2,        % ?AdviceId, +Date
+            unencoded_in_force/2,     % ?UnencodedId, +Date
             source_in_force/2,        % ?SourceId, +Date
             prove_rule/4,             % +RuleId, +Scenario, -Status, -Step
             rule_parts/5,             % +RuleId, +Scenario, -BodyStatus, -BodySteps, -ExceptionSteps
@@ -46,6 +47,16 @@ rule_in_force(Id, Date) :-
 
 advice_in_force(Id, Date) :-
     advice_meta(Id, Props),
+    memberchk(source(Source), Props),
+    source_in_force(Source, Date).
+
+%!  unencoded_in_force(?UnencodedId, +Date) is nondet.
+%
+%   The source version the unencoded block UnencodedId cites (the law not
+%   encoded) is in force on Date.
+
+unencoded_in_force(Id, Date) :-
+    unencoded_meta(Id, Props),
     memberchk(source(Source), Props),
     source_in_force(Source, Date).
 
@@ -107,7 +118,7 @@ exceptions_of(Id, Scenario, Statuses, Steps) :-
 %
 %   Status is the three-valued truth of Condition in Scenario. Context is
 %   `none` for legal conditions, or answer(Verdict, Basis, Complete) when
-%   the condition of an advice reads the answer.
+%   the condition of an advice or of an unencoded block reads the answer.
 
 eval_condition(all(Cs), S, Ctx, Status, step(all(Cs), Status, Steps)) :-
     !,

@@ -31,18 +31,21 @@ a huge or deep term in an error costs no more to report than a small one.
 %!  answer_report(+Scenario, +Answer, +Deontology, +Lang, -Report:dict) is det.
 %
 %   Report has the contract's keys (verdict, basis, complete, open,
-%   caveats, explanation, law_date) plus notes, versions (the source
+%   caveats, explanation, law_date) plus unencoded (the laws the knowledge
+%   base does not encode that govern the case: {id, text, citation}, the
+%   citation naming the instrument to look at), notes, versions (the source
 %   versions the answer applied), deontology (the codes' view, beside the
 %   legal one: ethics:deontology/3), the scenario as understood, lang,
 %   and schema_version (schema_version/1).
 
 answer_report(Scenario,
-              answer(Verdict, Basis, Complete, Open, Advice, Step, Date),
+              answer(Verdict, Basis, Complete, Open, Unencoded, Advice, Step, Date),
               Deontology,
               Lang,
               _{schema_version: Version,
                 verdict: Verdict, basis: Basis, complete: Complete,
-                open: OpenReports, caveats: Caveats, notes: Notes,
+                open: OpenReports, unencoded: UnencodedReports,
+                caveats: Caveats, notes: Notes,
                 explanation: Tree, law_date: Iso, versions: Versions,
                 deontology: DeontologyReport,
                 scenario: ScenarioDict, lang: Lang}) :-
@@ -51,8 +54,9 @@ answer_report(Scenario,
     date_iso(Date, Iso),
     versions_applied(Step, Advice, Versions),
     maplist(open_report(Lang), Open, OpenReports),
-    advice_reports(caveat, Advice, Lang, Caveats),
-    advice_reports(note, Advice, Lang, Notes),
+    maplist(unencoded_report(Lang), Unencoded, UnencodedReports),
+    advice_reports(caveat, Advice, Lang, Date, Caveats),
+    advice_reports(note, Advice, Lang, Date, Notes),
     step_report(Step, Lang, Date, Tree),
     scenario_dict(Scenario, ScenarioDict).
 
@@ -61,7 +65,14 @@ answer_report(Scenario,
 %   secret_kb/model.py). Bump the minor part when a key is added, the major
 %   part when one changes or goes.
 
-schema_version("1.0").
+schema_version("1.1").
+
+% A law not encoded that governs the case: what to look at, and its citation.
+unencoded_report(Lang, Id, _{id: Id, text: Text, citation: Citation}) :-
+    unencoded_text(Id, Lang, Text),
+    unencoded_meta(Id, Props),
+    memberchk(source(Source), Props),
+    citation_report(Source, Lang, Citation).
 
 open_report(Lang, open(Provision, Rule, Verdict, Needs),
             _{provision: Provision, rule: Rule, verdict: Verdict,
@@ -101,13 +112,13 @@ need_text(Lang, F=false, Text) :-
 pairs_from_equations(Equations, Pairs) :-
     findall(K-V, member(K=V, Equations), Pairs).
 
-advice_reports(Kind, Advice, Lang, Reports) :-
+advice_reports(Kind, Advice, Lang, Date, Reports) :-
     findall(_{id: Id, text: Text, provision: Provision, citation: Citation},
             ( member(Id, Advice),
               advice(Id, Kind, _),
               advice_text(Id, Lang, Text),
               advice_meta(Id, Props),
-              memberchk(provision(Provision), Props),
+              provision_on(Props, Date, Provision),
               memberchk(source(Source), Props),
               citation_report(Source, Lang, Citation) ),
             Reports).
@@ -130,6 +141,18 @@ deontology_report(deontology(Verdict, Basis, Codes, Tensions, Steps), Lang, Date
 code_report(Lang, Code, _{id: Code, label: Label}) :-
     value_label(code, Code, Lang, Label).
 
+% A derived tension (ethics.pl): the law rule's words against the code
+% rule's, cited to the code rule's source.
+tension_report(Lang, derived(Id, Provision, CodeRule, LawRule),
+               _{id: Id, provision: Provision, code: Code, article: CodeRule,
+                 law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
+    !,
+    rule_meta(CodeRule, Props),
+    memberchk(code(Code), Props),
+    memberchk(source(Source), Props),
+    rule_text(LawRule, Lang, LawSays),
+    rule_text(CodeRule, Lang, CodeSays),
+    citation_report(Source, Lang, Citation).
 tension_report(Lang, Id, _{id: Id, provision: Provision, code: Code, article: Rule,
                            law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
     tension_meta(Id, Props),
@@ -187,13 +210,13 @@ node_report(exception(Id), Status, Children, Lang, Date, Report) :-
     ;   failing_conditions(Children, Lang, Because),
         Report = Report1.put(because, Because)
     ).
-node_report(note(Id), Status, _, Lang, _,
+node_report(note(Id), Status, _, Lang, Date,
             _{kind: note, id: Id, status: Status, text: Text,
               provision: Provision, citation: Citation}) :-
     !,
     advice_text(Id, Lang, Text),
     advice_meta(Id, Props),
-    memberchk(provision(Provision), Props),
+    provision_on(Props, Date, Provision),
     memberchk(source(Source), Props),
     citation_report(Source, Lang, Citation).
 node_report(Condition, Status, _, Lang, _,
@@ -223,18 +246,24 @@ rule_report(Id, Kind, Status, Lang, Date, Report) :-
     ).
 
 % What a rule encodes: a provision of the law, or a code of ethics. A rule
-% of `provision = principle` (who is bound, what is covered) belongs to the
-% principle in force on the answer's date.
+% or an advice of `provision = principle` (who is bound, what is covered,
+% consent is not enough) belongs to the principle in force on the date.
 rule_layer(Props, Date, Provision) :-
-    memberchk(provision(Provision0), Props),
+    memberchk(provision(_), Props),
     !,
+    provision_on(Props, Date, Provision).
+rule_layer(Props, _, Code) :-
+    memberchk(code(Code), Props).
+
+% The provision of a rule's or an advice's metadata on Date: `principle`
+% stands for the provision of the principle in force then.
+provision_on(Props, Date, Provision) :-
+    memberchk(provision(Provision0), Props),
     (   Provision0 == principle
     ->  principle_in_force(Date, Base, _),
         rule_provision(Base, Provision)
     ;   Provision = Provision0
     ).
-rule_layer(Props, _, Code) :-
-    memberchk(code(Code), Props).
 
 % A conclusion as text, its variables written `_`: the same text in any
 % process, whatever variable numbers the engine happened to use.

@@ -2,6 +2,7 @@
           [ scenario_from_input/2,    % +Input, -Scenario
             scenario_with_facts/3,    % +Scenario, +Assignment, -Extended
             entailed_facts/2,         % +Facts, -Entailed
+            entailed_facts/3,         % +Recipient, +Facts, -Entailed
             fact_status/3,            % +Scenario, +Fact, -Status
             scenario_date/2,          % +Scenario, -Date
             scenario_to_pairs/2,      % +Scenario, -Pairs
@@ -25,15 +26,18 @@ checks every field against the vocabulary and returns the internal form:
 
 where Institution is `none` when not said, Given lists the facts as given
 (Fact=Value, Value true, false or unknown when given as null/unknown),
-Facts is the closure of the known ones under vocabulary:fact_implies/2
-plus the declared defaults of facts not mentioned at all, and Date is
-date(Y,M,D).
+Facts is the closure under vocabulary:fact_implies/2 of the known ones,
+of what the recipient entails (vocabulary:recipient_implies/2: recipient
+next_of_kin makes person_deceased=true known) and of the declared
+defaults of facts not mentioned at all, and Date is date(Y,M,D).
 
 Every problem raises an ISO error that names the field: existence_error for
 a missing or unknown field, domain_error for a value outside the
 vocabulary (the accepted values are in the error's context), type_error
-for a value of the wrong type, domain_error(consistent_facts, ...) for
-contradictory facts. No text is ever turned into a goal, and values are
+for a value of the wrong type, domain_error(consistent_facts, [A, B]) for
+contradictory facts, A and B the two that clash: given facts (Fact=Value),
+or a given fact and the recipient (recipient=Recipient, always second)
+when the fact contradicts what the recipient entails. No text is ever turned into a goal, and values are
 matched against the vocabulary without creating atoms.
 */
 
@@ -53,7 +57,7 @@ scenario_from_input(Input, Scenario) :-
     required_value(Pairs, information, Information),
     required_value(Pairs, recipient, Recipient),
     given_facts(Pairs, Given),
-    close_facts(Given, Facts),
+    close_facts(Recipient, Given, Facts),
     given_date(Pairs, Date),
     Scenario = scenario(Discloser, Institution, Information, Recipient,
                         Facts, Given, Date).
@@ -181,7 +185,7 @@ add_given_fact(Name-Raw, Given0, Given) :-
     (   memberchk(Fact=Other, Given0)
     ->  (   Other == Value
         ->  Given = Given0
-        ;   contradiction(Fact=Other, Fact=Value)
+        ;   contradiction((Fact=Other)-(Fact=Other), (Fact=Value)-(Fact=Value))
         )
     ;   Given = [Fact=Value|Given0]
     ).
@@ -203,18 +207,28 @@ fact_value(Fact, Raw, _) :-
     format(string(Msg), "the fact ~w must be true or false, not ~q", [Fact, Raw]),
     throw(error(type_error(boolean, Raw), context(facts, Msg))).
 
-%   close_facts(+Given, -Facts)
-%   Facts: the known given facts, the declared defaults of facts not
-%   mentioned, and everything they entail under fact_implies/2 (both
-%   directions). Raises a contradiction naming the two facts that clash.
-close_facts(Given, Facts) :-
+%   close_facts(+Recipient, +Given, -Facts)
+%   Facts: what the recipient entails, the known given facts, the declared
+%   defaults of facts not mentioned, and everything they entail under
+%   fact_implies/2 (both directions). A fact given as explicitly unknown
+%   still takes the value the recipient entails. Raises a contradiction
+%   naming the two that clash (two facts, or a fact and the recipient).
+close_facts(Recipient, Given, Facts) :-
     exclude(unknown_fact, Given, Known),
     findall(F=V, ( fact_default(F, V), \+ memberchk(F=_, Given) ), Defaults),
     append(Known, Defaults, Start),
-    findall(Lit-Lit, member(Lit, Start), Seeds),
+    recipient_seeds(Recipient, RecipientSeeds),
+    findall(Lit-Lit, member(Lit, Start), FactSeeds),
+    append(RecipientSeeds, FactSeeds, Seeds),
     saturate(Seeds, Closed),
     pairs_keys(Closed, Facts0),
     sort(Facts0, Facts).
+
+%   recipient_seeds(+Recipient, -Seeds)
+%   The literals Recipient entails, each with its origin recipient=Recipient.
+%   They come first: a given fact that clashes with one is the culprit.
+recipient_seeds(Recipient, Seeds) :-
+    findall(Lit-(recipient=Recipient), recipient_implies(Recipient, Lit), Seeds).
 
 %   saturate(+Agenda-with-origins, -Closed)
 %   Each entry is Literal-Origin, Origin the given literal it comes from.
@@ -227,7 +241,7 @@ saturate([Lit-Origin|Agenda], Known, Closed) :-
     (   memberchk((F=W)-OtherOrigin, Known)
     ->  (   W == V
         ->  saturate(Agenda, Known, Closed)
-        ;   contradiction(OtherOrigin, Origin)
+        ;   contradiction((F=W)-OtherOrigin, Lit-Origin)
         )
     ;   findall(C-Origin, entails(Lit, C), New),
         append(Agenda, New, Agenda1),
@@ -248,7 +262,25 @@ entails(F=V, P=NotPV) :-
 negate(true, false).
 negate(false, true).
 
+%   contradiction(+Clash1, +Clash2)
+%   Each Clash is Literal-Origin: the literal that clashes and the given
+%   fact (or recipient=R) it comes from. The error names the two origins,
+%   the recipient second; when a fact clashes with the recipient through
+%   an entailment, the message says which literal it entails.
 contradiction(A, B) :-
+    (   B = _-(recipient=_) -> true ; A = _-(recipient=_) ),
+    !,
+    (   A = _-(recipient=R) -> Fact = B ; Fact = A, B = _-(recipient=R) ),
+    Fact = Lit-Origin,
+    (   Lit == Origin
+    ->  format(string(Msg), "~w contradicts recipient ~w", [Origin, R])
+    ;   format(string(Msg), "~w (which implies ~w) contradicts recipient ~w", [Origin, Lit, R])
+    ),
+    throw(error(domain_error(consistent_facts, [Origin, recipient=R]), context(facts, Msg))).
+contradiction(Clash1, Clash2) :-
+    contradiction_pair(Clash1, Clash2).
+
+contradiction_pair(_-A, _-B) :-
     format(string(Msg), "contradictory facts: ~w and ~w cannot both hold", [A, B]),
     throw(error(domain_error(consistent_facts, [A, B]), context(facts, Msg))).
 
@@ -259,7 +291,22 @@ contradiction(A, B) :-
 %   contradict each other.
 
 entailed_facts(Facts, Entailed) :-
-    findall(Lit-Lit, member(Lit, Facts), Seeds),
+    entailed_from([], Facts, Entailed).
+
+%!  entailed_facts(+Recipient, +Facts, -Entailed) is semidet.
+%
+%   As entailed_facts/2, for a scenario told to Recipient: Entailed also
+%   holds what Recipient entails (vocabulary:recipient_implies/2), and the
+%   call fails if Facts contradict it. What-if and open use it, so that
+%   they never propose a set of facts the recipient rules out.
+
+entailed_facts(Recipient, Facts, Entailed) :-
+    recipient_seeds(Recipient, RecipientSeeds),
+    entailed_from(RecipientSeeds, Facts, Entailed).
+
+entailed_from(RecipientSeeds, Facts, Entailed) :-
+    findall(Lit-Lit, member(Lit, Facts), FactSeeds),
+    append(RecipientSeeds, FactSeeds, Seeds),
     catch(saturate(Seeds, Closed), error(domain_error(consistent_facts, _), _), fail),
     pairs_keys(Closed, Entailed0),
     sort(Entailed0, Entailed).
@@ -274,7 +321,7 @@ scenario_with_facts(scenario(D, I, K, T, _, Given0, Date), Assignment,
                     scenario(D, I, K, T, Facts, Given, Date)) :-
     exclude(assigned_in(Assignment), Given0, Kept),
     append(Kept, Assignment, Given),
-    catch(close_facts(Given, Facts),
+    catch(close_facts(T, Given, Facts),
           error(domain_error(consistent_facts, _), _),
           fail).
 

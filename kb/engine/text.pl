@@ -22,7 +22,9 @@ templates of wording.pl; this module only adds the layout:
   - the grounds: each basis id with the citations of the rules and
     exceptions that proved it;
   - the exceptions that did not apply and why;
-  - what could change the answer, the caveats, the notes;
+  - what could change the answer, the caveats (first the laws the
+    knowledge base does not encode that govern the case: `unencoded`),
+    the notes;
   - the reasoning as an indented tree marked [x] true, [ ] false,
     [?] unknown; an exception that did not apply shows the reasons why
     instead of all its conditions;
@@ -64,8 +66,11 @@ report_lines(Report, Lang) -->
     why_not(Root, Lang),
     { get_dict(open, Report, Open),
       maplist(item_text, Open, OpenLines),
+      get_dict(unencoded, Report, Unencoded),
+      maplist(cited_item(Lang), Unencoded, UnencodedLines),
       get_dict(caveats, Report, Caveats),
-      maplist(cited_item(Lang), Caveats, CaveatLines),
+      maplist(cited_item(Lang), Caveats, AdviceLines),
+      append(UnencodedLines, AdviceLines, CaveatLines),
       get_dict(notes, Report, Notes),
       maplist(cited_item(Lang), Notes, NoteLines),
       ui(tree, Lang, Tree),

@@ -80,9 +80,20 @@ strongest_verdict(Rules, Verdict) :-
             Ranked),
     max_member(_-Verdict, Ranked).
 
-verdict_basis(forbidden, Base, _, [Provision]) :-
+% Silence rests on the principle, and on every exception that holds and
+% itself concludes silence (an exception to an exception, which sets aside
+% a permission), most specific first.
+verdict_basis(forbidden, Base, Rules, Basis) :-
     !,
-    rule_provision(Base, Provision).
+    findall(P,
+            ( in_domain(provision, P),
+              member(R, Rules),
+              rule(R, verdict(forbidden), _),
+              rule_provision(R, P) ),
+            Own),
+    rule_provision(Base, Provision),
+    append(Own, [Provision], Basis0),
+    list_to_set(Basis0, Basis).
 verdict_basis(Verdict, _, Rules, Basis) :-
     findall(P,
             ( in_domain(provision, P),

@@ -24,6 +24,15 @@ label(role, lawyer, "a lawyer").
 label(role, moral_counsellor, "a moral counsellor").
 label(role, police_officer, "a police officer").
 label(role, private_individual, "a private individual").
+label(role, clinical_psychologist, "a clinical psychologist").
+label(role, physiotherapist, "a physiotherapist").
+label(role, dentist, "a dentist").
+label(role, teacher, "a teacher or member of a school's staff").
+label(role, control_doctor, "a control doctor").
+label(role, occupational_doctor, "an occupational doctor").
+label(role, advisory_doctor, "an advisory doctor").
+label(role, youth_aid_council_member, "a member of an advisory youth-aid body").
+label(role, volunteer, "a volunteer").
 
 % I -- institution
 label(institution, cpas, "a CPAS").
@@ -40,6 +49,10 @@ label(institution, association, "an association").
 label(institution, private_practice, "a private practice").
 label(institution, school, "a school").
 label(institution, police_service, "a police service").
+label(institution, general_welfare_centre, "a general welfare centre (CAW)").
+label(institution, child_abuse_centre, "a child-abuse centre (SOS Enfants, Vertrouwenscentrum Kindermishandeling)").
+label(institution, family_justice_centre, "a Family Justice Centre (Veilig Huis)").
+label(institution, prison, "a prison or other place of detention").
 
 % K -- information
 label(information, confidence, "what the person confided").
@@ -50,6 +63,9 @@ label(information, client_status, "the fact that the person is followed by the s
 label(information, public_fact, "the confirmation of a public fact or rumour").
 label(information, social_report, "the content of a social report or case file").
 label(information, factual_followup, "factual follow-up data").
+label(information, fitness_for_work, "only fit or unfit for work and the probable duration, without diagnosis").
+label(information, cause_of_death, "the cause of death").
+label(information, whole_file, "the whole file held on the person").
 
 % T -- recipient
 label(recipient, police, "the police").
@@ -65,6 +81,22 @@ label(recipient, case_consultation, "the participants of a case consultation").
 label(recipient, family, "the family").
 label(recipient, employer, "the employer").
 label(recipient, press, "the press").
+label(recipient, person_concerned, "the person concerned").
+label(recipient, parents, "the parents or legal representatives").
+label(recipient, partner, "the partner or spouse").
+label(recipient, next_of_kin, "the relatives of a deceased person").
+label(recipient, court_expert, "a court-appointed expert").
+label(recipient, lawyer, "a lawyer").
+label(recipient, insurer, "an insurer or its medical adviser").
+label(recipient, advisory_doctor, "the advisory doctor of a mutuality").
+label(recipient, occupational_doctor, "the employer's occupational doctor").
+label(recipient, trusted_person, "the person of trust").
+label(recipient, inspection_service, "an inspection service").
+label(recipient, health_authority, "a public-health authority").
+label(recipient, school, "the school or the teachers").
+label(recipient, child_abuse_centre, "a child-abuse centre (SOS Enfants, Vertrouwenscentrum Kindermishandeling)").
+label(recipient, control_doctor, "the employer's control doctor").
+label(recipient, professional_order, "the profession's disciplinary or ethics body").
 
 % F -- facts: the label says what "true" means
 label(fact, learned_in_profession, "the information was learned in the exercise of the profession").
@@ -96,20 +128,56 @@ label(fact, under_mandate, "the professional works under a mandate given by the 
 label(fact, person_informed, "the person was told beforehand what is reported and to whom").
 label(fact, client_is_offender, "the person who confided is the author of the offence and the information may incriminate them").
 label(fact, discloser_is_suspect, "the professional is personally suspected of the offence under investigation").
+label(fact, person_requests_disclosure, "the person concerned, on their own initiative, expressly asks that this recipient be told").
+label(fact, person_is_minor, "the person concerned is a minor").
+label(fact, minor_capable_of_discernment, "the minor can reasonably assess their own interests").
+label(fact, person_deceased, "the person concerned has died").
+label(fact, person_consented_before_death, "the deceased had, while alive, agreed to this disclosure").
+label(fact, seized_by_investigating_judge, "the document is taken by a search or seizure ordered by an investigating judge").
+label(fact, court_order_to_produce, "a court has ordered the professional to produce the document").
+label(fact, via_designated_practitioner, "the relatives' request goes through a practitioner they designate, who consults the file for them").
+label(fact, deceased_objected, "the deceased had expressly objected to this disclosure").
+label(fact, accredited_mediation, "the professional learned it as mediator in a mediation under the Judicial Code").
+label(fact, law_obliges_disclosure, "a law, decree or ordinance the knowledge base does not encode obliges this disclosure to this recipient").
+label(fact, victim_vulnerable_classic, "the victim is vulnerable because of age, pregnancy, illness, or a physical or mental infirmity or deficiency").
+label(fact, victim_partner_violence, "the victim is vulnerable because of violence by a (former) partner").
+label(fact, victim_honour_violence, "the victim is vulnerable because of violence in the name of culture, custom, religion, tradition or so-called honour").
+label(fact, same_team, "the recipient belongs to the professional's own team or service and works with the person concerned").
+label(fact, notifiable_disease, "the information concerns a notifiable disease").
+label(fact, discloser_is_index_case, "the professional is the infected person whose contacts are traced").
 
 % B -- provisions
 label(provision, cic_46bis1_request, "art. 46bis/1 §§1-2 of the Code of Criminal Procedure (the public prosecutor's request)").
 label(provision, cic_46bis1_declaration, "art. 46bis/1 §3 of the Code of Criminal Procedure (duty to declare)").
 label(provision, cic_29, "art. 29 of the Code of Criminal Procedure (officials' duty to report)").
+label(provision, judicial_compulsion, "a seizure ordered by an investigating judge, or a court's order to produce").
+label(provision, mediation, "art. 1728 of the Judicial Code (confidentiality of mediation)").
+label(provision, patient_rights, "law of 22 August 2002 on patient rights").
+label(provision, insurance_law, "insurance law (medical certificates)").
+label(provision, control_medicine, "control medicine (law of 3 July 1978, art. 31; law of 13 June 1999)").
+label(provision, public_health_notification, "notification of diseases to the health authority").
+label(provision, youth_code_2018, "French Community Code of 18 January 2018 on prevention, youth aid and youth protection").
+label(provision, pupil_guidance, "the decrees on PMS centres and CLB (the pupil file)").
+label(provision, law_obliges, "art. 458 / 352 of the Criminal Code (a law obliges to speak)").
 label(provision, cp_458bis, "art. 458bis of the Criminal Code (offences against minors and vulnerable persons)").
+label(provision, cp2024_353_1, "art. 353 §1 of the 2024 Criminal Code (offences against minors and vulnerable persons)").
+label(provision, cp_458quater, "art. 458quater of the Criminal Code (the lawyer and the client)").
+label(provision, cp2024_353_3, "art. 353 §3 of the 2024 Criminal Code (the lawyer and the client)").
 label(provision, cp_458ter, "art. 458ter of the Criminal Code (case consultation)").
+label(provision, cp2024_353_2, "art. 353 §2 of the 2024 Criminal Code (case consultation)").
 label(provision, cp_422bis, "art. 422bis of the Criminal Code (failure to help a person in danger)").
+label(provision, cp2024_299, "art. 299 of the 2024 Criminal Code (failure to help a person in danger)").
 label(provision, mandate, "report to the mandating authority (mandated work)").
 label(provision, suspect_professional, "professional personally suspected").
 label(provision, cp_458_testimony, "art. 458 of the Criminal Code (testimony in justice or before a parliamentary inquiry)").
+label(provision, cp2024_352_testimony, "art. 352 of the 2024 Criminal Code (testimony in court or before a parliamentary inquiry)").
+label(provision, person_request, "the express request of the person concerned (a professional body's doctrine)").
 label(provision, shared_secret, "shared professional secrecy").
 label(provision, necessity, "necessity (Court of Cassation, 13 May 1987)").
+label(provision, cp2024_13, "art. 13 of Book I of the 2024 Criminal Code (necessity)").
+label(provision, official_discretion, "public-service staff's duty of discretion (not professional secrecy)").
 label(provision, cp_458, "art. 458 of the Criminal Code (professional secrecy)").
+label(provision, cp2024_352, "art. 352 of the 2024 Criminal Code (professional secrecy)").
 label(provision, no_secrecy_duty, "outside professional secrecy").
 
 % Codes of ethics
@@ -117,6 +185,7 @@ label(code, ufas, "UFAS code of ethics (social workers)").
 label(code, youth_aid, "youth-aid code of ethics").
 label(code, psychologists, "psychologists' code of ethics").
 label(code, medical, "code of medical ethics").
+label(code, social_workers_2025, "French-speaking social workers' code of ethics (2025)").
 
 % V -- verdicts
 label(verdict, forbidden, "forbidden: secrecy applies, keep silent").
@@ -134,11 +203,38 @@ instrument(code_instruction_criminelle, "Code of Criminal Procedure").
 instrument(constitutional_court, "Constitutional Court").
 instrument(csil_r_law, "Law of 30 July 2018 creating local integrated security cells (CSIL-R)").
 instrument(veilige_huizen_decree, "Flemish decree of 29 March 2024 on the 'Veilige Huizen'").
-instrument(new_criminal_code, "new Criminal Code (laws of 29 February 2024)").
+instrument(code_penal_2024, "Criminal Code (2024)").
 instrument(ufas_code, "code of ethics of the French-speaking Union of Social Workers (UFAS)").
 instrument(youth_aid_code, "French Community youth-aid code of ethics").
 instrument(medical_code, "code of medical ethics").
+instrument(social_workers_code, "French-speaking social workers' code of ethics (first version of 12 September 2025)").
+instrument(french_community_youth_code, "French Community Code of 18 January 2018 on prevention, youth aid and youth protection").
 instrument(seed, "STICS report on professional secrecy (2018)").
+instrument(gdpr, "General Data Protection Regulation (Regulation (EU) 2016/679)").
+instrument(privacy_law_1992, "Law of 8 December 1992 on the protection of privacy with regard to the processing of personal data").
+instrument(social_penal_code, "Social Penal Code (law of 6 June 2010)").
+instrument(labour_inspection_law_1972, "Law of 16 November 1972 on labour inspection").
+instrument(youth_code_2018, "Code on prevention, youth aid and youth protection (French Community decree of 18 January 2018)").
+instrument(youth_aid_ethics_commission, "Youth-aid Ethics Commission (opinions)").
+instrument(clb_decree, "Flemish decree of 27 April 2018 on pupil guidance (CLB) and its orders").
+instrument(pms_decree, "French Community decree of 14 July 2006 on PMS centres").
+instrument(flemish_prevention_decree, "Flemish decree of 21 November 2003 on preventive health policy").
+instrument(regional_health_law, "regional and community law on notifiable diseases").
+instrument(contact_tracing_agreement, "cooperation agreement of 25 August 2020 on contact tracing").
+instrument(child_abuse_decree_2004, "French Community decree of 12 May 2004 on help for child victims of abuse").
+instrument(integrale_jeugdhulp_decree, "Flemish decree of 12 July 2013 on integrated youth care").
+instrument(volunteers_law, "law of 3 July 2005 on the rights of volunteers").
+instrument(prison_law, "principles law of 12 January 2005 (prison administration, legal status of detainees)").
+% Health laws (v2-health)
+instrument(health_professions_law, "coordinated law of 10 May 2015 on the exercise of the health-care professions").
+instrument(patient_rights_law, "law of 22 August 2002 on patient rights").
+instrument(order_of_physicians, "National Council of the Order of physicians").
+instrument(land_insurance_law, "law of 25 June 1992 on the land-insurance contract").
+instrument(insurance_law_2014, "law of 4 April 2014 on insurance").
+instrument(employment_contracts_law, "law of 3 July 1978 on employment contracts").
+instrument(control_medicine_law, "law of 13 June 1999 on control medicine").
+instrument(welfare_at_work_code, "Code on well-being at work").
+instrument(judicial_code, "Judicial Code").
 
 % The engine's words: conditions, headings, templates (format/2)
 template(role_in, "discloser: ~w").

@@ -24,6 +24,15 @@ label(role, lawyer, "un avocat").
 label(role, moral_counsellor, "un conseiller moral").
 label(role, police_officer, "un policier").
 label(role, private_individual, "un particulier").
+label(role, clinical_psychologist, "un psychologue clinicien").
+label(role, physiotherapist, "un kinésithérapeute").
+label(role, dentist, "un dentiste").
+label(role, teacher, "un enseignant ou un membre du personnel d'une école").
+label(role, control_doctor, "un médecin contrôleur").
+label(role, occupational_doctor, "un médecin du travail").
+label(role, advisory_doctor, "un médecin-conseil").
+label(role, youth_aid_council_member, "un membre d'un organe consultatif de l'aide à la jeunesse").
+label(role, volunteer, "un volontaire").
 
 % I -- institution
 label(institution, cpas, "un CPAS").
@@ -40,6 +49,10 @@ label(institution, association, "une association").
 label(institution, private_practice, "un cabinet privé").
 label(institution, school, "une école").
 label(institution, police_service, "un service de police").
+label(institution, general_welfare_centre, "un centre d'action sociale globale (CAW)").
+label(institution, child_abuse_centre, "une équipe SOS Enfants (Vertrouwenscentrum Kindermishandeling)").
+label(institution, family_justice_centre, "un Family Justice Center (Veilig Huis)").
+label(institution, prison, "une prison ou un autre lieu de détention").
 
 % K -- information
 label(information, confidence, "ce que la personne a confié").
@@ -50,6 +63,9 @@ label(information, client_status, "le fait que la personne est suivie par le ser
 label(information, public_fact, "la confirmation d'un fait public ou d'une rumeur").
 label(information, social_report, "le contenu d'un rapport social ou d'un dossier").
 label(information, factual_followup, "des données factuelles de suivi").
+label(information, fitness_for_work, "la seule conclusion apte ou inapte au travail et la durée probable, sans diagnostic").
+label(information, cause_of_death, "la cause du décès").
+label(information, whole_file, "le dossier complet tenu sur la personne").
 
 % T -- recipient
 label(recipient, police, "la police").
@@ -65,6 +81,22 @@ label(recipient, case_consultation, "les participants à une concertation de cas
 label(recipient, family, "la famille").
 label(recipient, employer, "l'employeur").
 label(recipient, press, "la presse").
+label(recipient, person_concerned, "la personne concernée elle-même").
+label(recipient, parents, "les parents ou représentants légaux").
+label(recipient, partner, "le partenaire ou le conjoint").
+label(recipient, next_of_kin, "les proches d'une personne décédée").
+label(recipient, court_expert, "un expert judiciaire").
+label(recipient, lawyer, "un avocat").
+label(recipient, insurer, "un assureur ou son médecin-conseil").
+label(recipient, advisory_doctor, "le médecin-conseil d'une mutualité").
+label(recipient, occupational_doctor, "le médecin du travail de l'employeur").
+label(recipient, trusted_person, "la personne de confiance").
+label(recipient, inspection_service, "un service d'inspection").
+label(recipient, health_authority, "une autorité de santé publique").
+label(recipient, school, "l'école ou les enseignants").
+label(recipient, child_abuse_centre, "une équipe SOS Enfants (Vertrouwenscentrum Kindermishandeling)").
+label(recipient, control_doctor, "le médecin contrôleur de l'employeur").
+label(recipient, professional_order, "l'organe disciplinaire ou déontologique de la profession").
 
 % F -- facts: the label says what "true" means
 label(fact, learned_in_profession, "l'information a été apprise dans l'exercice de la profession").
@@ -96,20 +128,56 @@ label(fact, under_mandate, "le professionnel travaille sous mandat du destinatai
 label(fact, person_informed, "la personne a été informée au préalable de ce qui est rapporté et à qui").
 label(fact, client_is_offender, "la personne qui s'est confiée est l'auteur de l'infraction et l'information peut l'incriminer").
 label(fact, discloser_is_suspect, "le professionnel est lui-même soupçonné de l'infraction sur laquelle porte l'enquête").
+label(fact, person_requests_disclosure, "la personne concernée demande elle-même, expressément, que ce destinataire soit informé").
+label(fact, person_is_minor, "la personne concernée est mineure").
+label(fact, minor_capable_of_discernment, "le mineur est apte à apprécier raisonnablement ses intérêts").
+label(fact, person_deceased, "la personne concernée est décédée").
+label(fact, person_consented_before_death, "la personne décédée avait, de son vivant, accepté cette communication").
+label(fact, seized_by_investigating_judge, "le document est saisi lors d'une perquisition ou d'une saisie ordonnée par un juge d'instruction").
+label(fact, court_order_to_produce, "une juridiction a ordonné au professionnel de produire le document").
+label(fact, via_designated_practitioner, "la demande des proches passe par un praticien qu'ils désignent, qui consulte le dossier pour eux").
+label(fact, deceased_objected, "la personne décédée s'était expressément opposée à cette communication").
+label(fact, accredited_mediation, "le professionnel l'a appris comme médiateur, dans une médiation régie par le Code judiciaire").
+label(fact, law_obliges_disclosure, "une loi, un décret ou une ordonnance que la base ne contient pas oblige à faire cette communication à ce destinataire").
+label(fact, victim_vulnerable_classic, "la victime est vulnérable en raison de son âge, d'un état de grossesse, d'une maladie, d'une infirmité ou d'une déficience physique ou mentale").
+label(fact, victim_partner_violence, "la victime est vulnérable en raison de violences commises par un partenaire ou ex-partenaire").
+label(fact, victim_honour_violence, "la victime est vulnérable en raison de violences commises au nom de la culture, de la coutume, de la religion, de la tradition ou du prétendu honneur").
+label(fact, same_team, "le destinataire fait partie de l'équipe ou du service du professionnel et travaille avec la personne concernée").
+label(fact, notifiable_disease, "l'information porte sur une maladie à déclaration obligatoire").
+label(fact, discloser_is_index_case, "le professionnel est lui-même la personne infectée dont on recherche les contacts").
 
 % B -- provisions
 label(provision, cic_46bis1_request, "art. 46bis/1, §§ 1er et 2, du Code d'instruction criminelle (réquisition du procureur du Roi)").
 label(provision, cic_46bis1_declaration, "art. 46bis/1, § 3, du Code d'instruction criminelle (obligation de déclaration)").
 label(provision, cic_29, "art. 29 du Code d'instruction criminelle (dénonciation par les fonctionnaires)").
+label(provision, judicial_compulsion, "saisie ordonnée par un juge d'instruction ou ordre de production d'une juridiction").
+label(provision, mediation, "art. 1728 du Code judiciaire (confidentialité de la médiation)").
+label(provision, patient_rights, "loi du 22 août 2002 relative aux droits du patient").
+label(provision, insurance_law, "loi sur les assurances (certificats médicaux)").
+label(provision, control_medicine, "médecine de contrôle (loi du 3 juillet 1978, art. 31; loi du 13 juin 1999)").
+label(provision, public_health_notification, "déclaration des maladies à l'autorité de santé publique").
+label(provision, youth_code_2018, "Code de la prévention, de l'aide à la jeunesse et de la protection de la jeunesse (18 janvier 2018)").
+label(provision, pupil_guidance, "décrets sur les centres PMS et les CLB (dossier de l'élève)").
+label(provision, law_obliges, "art. 458 / 352 du Code pénal (une loi oblige à parler)").
 label(provision, cp_458bis, "art. 458bis du Code pénal (infractions sur mineurs et personnes vulnérables)").
+label(provision, cp2024_353_1, "art. 353, § 1er, du Code pénal de 2024 (infractions sur mineurs et personnes vulnérables)").
+label(provision, cp_458quater, "art. 458quater du Code pénal (l'avocat et son client)").
+label(provision, cp2024_353_3, "art. 353, § 3, du Code pénal de 2024 (l'avocat et son client)").
 label(provision, cp_458ter, "art. 458ter du Code pénal (concertation de cas)").
+label(provision, cp2024_353_2, "art. 353, § 2, du Code pénal de 2024 (concertation de cas)").
 label(provision, cp_422bis, "art. 422bis du Code pénal (non-assistance à personne en danger)").
+label(provision, cp2024_299, "art. 299 du Code pénal de 2024 (non-assistance à personne en danger)").
 label(provision, mandate, "rapport à l'autorité mandante (travail sous mandat)").
 label(provision, suspect_professional, "professionnel personnellement soupçonné").
 label(provision, cp_458_testimony, "art. 458 du Code pénal (témoignage en justice ou devant une commission d'enquête parlementaire)").
+label(provision, cp2024_352_testimony, "art. 352 du Code pénal de 2024 (témoignage en justice ou devant une commission d'enquête parlementaire)").
+label(provision, person_request, "demande expresse de la personne concernée (doctrine d'un ordre professionnel)").
 label(provision, shared_secret, "secret professionnel partagé").
 label(provision, necessity, "état de nécessité (Cass., 13 mai 1987)").
+label(provision, cp2024_13, "art. 13 du Livre Ier du Code pénal de 2024 (état de nécessité)").
+label(provision, official_discretion, "devoir de discrétion des agents publics (non un secret professionnel)").
 label(provision, cp_458, "art. 458 du Code pénal (secret professionnel)").
+label(provision, cp2024_352, "art. 352 du Code pénal de 2024 (secret professionnel)").
 label(provision, no_secrecy_duty, "hors du secret professionnel").
 
 % Codes of ethics
@@ -117,6 +185,7 @@ label(code, ufas, "code de déontologie de l'UFAS (assistants sociaux)").
 label(code, youth_aid, "code de déontologie de l'aide à la jeunesse").
 label(code, psychologists, "code de déontologie des psychologues").
 label(code, medical, "code de déontologie médicale").
+label(code, social_workers_2025, "code de déontologie des travailleurs sociaux (2025)").
 
 % V -- verdicts
 label(verdict, forbidden, "interdit: le secret s'impose, il faut se taire").
@@ -134,11 +203,38 @@ instrument(code_instruction_criminelle, "Code d'instruction criminelle").
 instrument(constitutional_court, "Cour constitutionnelle").
 instrument(csil_r_law, "loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales (CSIL-R)").
 instrument(veilige_huizen_decree, "décret flamand du 29 mars 2024 sur les « Veilige Huizen »").
-instrument(new_criminal_code, "nouveau Code pénal (lois du 29 février 2024)").
+instrument(code_penal_2024, "Code pénal (2024)").
 instrument(ufas_code, "code de déontologie de l'Union francophone des assistants sociaux").
 instrument(youth_aid_code, "code de déontologie de l'aide à la jeunesse (Communauté française)").
 instrument(medical_code, "code de déontologie médicale").
+instrument(social_workers_code, "code de déontologie des travailleurs sociaux (première version du 12 septembre 2025)").
+instrument(french_community_youth_code, "Code de la prévention, de l'aide à la jeunesse et de la protection de la jeunesse (décret du 18 janvier 2018)").
 instrument(seed, "rapport STICS sur le secret professionnel (2018)").
+instrument(gdpr, "règlement général sur la protection des données (règlement (UE) 2016/679)").
+instrument(privacy_law_1992, "loi du 8 décembre 1992 relative à la protection de la vie privée à l'égard des traitements de données à caractère personnel").
+instrument(social_penal_code, "Code pénal social (loi du 6 juin 2010)").
+instrument(labour_inspection_law_1972, "loi du 16 novembre 1972 concernant l'inspection du travail").
+instrument(youth_code_2018, "Code de la prévention, de l'aide à la jeunesse et de la protection de la jeunesse (décret de la Communauté française du 18 janvier 2018)").
+instrument(youth_aid_ethics_commission, "Commission de déontologie de l'aide à la jeunesse (avis)").
+instrument(clb_decree, "décret flamand du 27 avril 2018 sur l'accompagnement des élèves (CLB) et ses arrêtés").
+instrument(pms_decree, "décret de la Communauté française du 14 juillet 2006 relatif aux centres PMS").
+instrument(flemish_prevention_decree, "décret flamand du 21 novembre 2003 relatif à la politique de santé préventive").
+instrument(regional_health_law, "législation régionale et communautaire sur les maladies à déclaration obligatoire").
+instrument(contact_tracing_agreement, "accord de coopération du 25 août 2020 sur le suivi des contacts").
+instrument(child_abuse_decree_2004, "décret de la Communauté française du 12 mai 2004 relatif à l'aide aux enfants victimes de maltraitance").
+instrument(integrale_jeugdhulp_decree, "décret flamand du 12 juillet 2013 relatif à l'aide intégrale à la jeunesse").
+instrument(volunteers_law, "loi du 3 juillet 2005 relative aux droits des volontaires").
+instrument(prison_law, "loi de principes du 12 janvier 2005 (administration pénitentiaire, statut juridique des détenus)").
+% Health laws (v2-health)
+instrument(health_professions_law, "loi coordonnée du 10 mai 2015 relative à l'exercice des professions des soins de santé").
+instrument(patient_rights_law, "loi du 22 août 2002 relative aux droits du patient").
+instrument(order_of_physicians, "Conseil national de l'Ordre des médecins").
+instrument(land_insurance_law, "loi du 25 juin 1992 sur le contrat d'assurance terrestre").
+instrument(insurance_law_2014, "loi du 4 avril 2014 relative aux assurances").
+instrument(employment_contracts_law, "loi du 3 juillet 1978 relative aux contrats de travail").
+instrument(control_medicine_law, "loi du 13 juin 1999 relative à la médecine de contrôle").
+instrument(welfare_at_work_code, "Code du bien-être au travail").
+instrument(judicial_code, "Code judiciaire").
 
 % The engine's words: conditions, headings, templates (format/2)
 template(role_in, "professionnel : ~w").

@@ -53,7 +53,7 @@ test(in_doubt_abstain_is_said_when_incomplete, true(Noted == true)) :-
 
 test(failed_exceptions_say_why, true(Because == [recipient_in])) :-
     may_disclose([discloser=educator, information=confidence, recipient=police,
-                  facts=[called_to_testify=true]], forbidden, A),
+                  facts=[called_to_testify=true], date="2026-08-31"], forbidden, A),
     once(( member(Step, A.explanation.children), Step.id == cp_458_testimony_court )),
     findall(Id, ( member(B, Step.because), atom_string(Id, B.id) ), Because).
 

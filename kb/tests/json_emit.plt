@@ -40,9 +40,11 @@ test(classic_objects_and_stringified_terms) :-
     same_as_the_library(json([a=1, b-"two", c(three)])),
     same_as_the_library(_{t: #(f(x, "y")), a: #(atom)}).
 
-test(real_answers, [true(N == 26)]) :-
+test(real_answers, [true(N == Built)]) :-
     findall(R-T, ( member(R, [doctor, educator]),
                    vocabulary:in_domain(recipient, T) ), Pairs),
+    length(Pairs, Built),
+    assertion(Built > 26),                % every recipient of contract versions 1 and 2
     aggregate_all(count, ( member(R-T, Pairs),
                            may_disclose([discloser=R, information=confidence, recipient=T], _, A),
                            same_as_the_library(A) ), N).
