@@ -12,10 +12,17 @@
    pursue the same objectives, in the person's interest, with the person's
    informed agreement, limited to what is strictly necessary (cumulative
    conditions of art. 14 of the psychologists' code).
+
+   Those conditions are one profession's: applied to every role and setting
+   they are a reading, marked as such. The sources say more for two
+   settings, each encoded below with its source: the youth-aid sector,
+   whose ethics commission asks that the person be told beforehand (not
+   that the person agree), and the team that works with the person
+   (contract fact same_team, which implies same_mission).
    ====================================================================== */
 
 rule(shared_secret,
-     [ overrides = cp_458
+     [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
      , condition = all([ recipient_in([colleague, service_director, case_consultation]),
                          fact(recipient_bound_by_secrecy),
@@ -27,8 +34,70 @@ rule(shared_secret,
      , provision = shared_secret
      , source    = shared_secret
      , seed      = [s10]
+     , reading   = interpretation(psychologists_code_art_14,
+                       [ fr = "Lecture retenue: les conditions cumulatives de l'art. 14 du code des psychologues (accord de la personne informée, son intérêt, le strict nécessaire, des destinataires tenus au secret et de la même mission) sont appliquées ici à tout professionnel et à tout cadre; la jurisprudence n'en fixe pas la liste.",
+                         nl = "Aangenomen lezing: de cumulatieve voorwaarden van art. 14 van de code van de psychologen (akkoord van de ingelichte betrokkene, zijn belang, het strikt noodzakelijke, ontvangers die door het beroepsgeheim gebonden zijn en eenzelfde opdracht hebben) worden hier op elke beroepsbeoefenaar en elke context toegepast; de rechtspraak legt die lijst niet vast.",
+                         en = "Reading adopted: the cumulative conditions of art. 14 of the psychologists' code (the informed person's agreement, their interest, only what is strictly needed, recipients bound by secrecy and on the same mission) are applied here to every professional and setting; case law does not fix the list." ])
      , text      = [ fr = "Secret partagé: entre professionnels tenus au secret et poursuivant la même mission, dans l'intérêt de la personne, avec son accord, et dans la stricte mesure du nécessaire.",
+                     nl = "Gedeeld beroepsgeheim: tussen beroepsbeoefenaars die door het beroepsgeheim gebonden zijn en eenzelfde opdracht hebben, in het belang van de betrokkene, met zijn akkoord en beperkt tot wat strikt noodzakelijk is.",
                      en = "Shared secrecy: between professionals bound by secrecy who pursue the same mission, in the person's interest, with the person's agreement, and only as far as strictly necessary." ]
+     ]).
+
+% In the youth-aid sector: the person told beforehand, not asked to agree
+% (Commission de déontologie, avis 99/08; code art. 7 al. 1, avis 31/01).
+% Avis 99/08 speaks of other workers ("d'autres intervenants"): the rule
+% reaches colleagues and the hierarchy, not case consultations (art. 458ter
+% and the general rule govern those).
+rule(shared_secret_youth_aid,
+     [ overrides = [cp_458, cp2024_352]
+     , concludes = verdict(permitted)
+     , condition = all([ any([ role_in([youth_aid_worker]),
+                               institution_in([youth_aid_service])
+                             ]),
+                         recipient_in([colleague, service_director]),
+                         fact(recipient_bound_by_secrecy),
+                         any([fact(same_mission), fact(same_team)]),
+                         fact(person_informed),
+                         fact(strictly_necessary)
+                       ])
+     , provision = shared_secret
+     , source    = youth_aid_shared_secret
+     , seed      = [s10]
+     , reading   = interpretation(youth_aid_shared_secret,
+                       [ fr = "Lecture retenue: dans l'aide à la jeunesse, la Commission de déontologie demande d'aviser le bénéficiaire (et ses représentants légaux) avant le partage, sans exiger son accord; le partage reste limité à des intervenants tenus au secret, de la même mission, et au nécessaire.",
+                         nl = "Aangenomen lezing: in de hulpverlening aan de jeugd vraagt de deontologische commissie de begunstigde (en zijn wettelijke vertegenwoordigers) vooraf in te lichten, zonder zijn akkoord te eisen; het delen blijft beperkt tot hulpverleners die door het beroepsgeheim gebonden zijn, met eenzelfde opdracht, en tot het noodzakelijke.",
+                         en = "Reading adopted: in youth aid, the ethics commission asks that the beneficiary (and legal representatives) be told before sharing, without requiring agreement; sharing stays limited to professionals bound by secrecy, on the same mission, and to what is necessary." ])
+     , text      = [ fr = "Secret partagé dans l'aide à la jeunesse: entre intervenants tenus au secret et de la même mission, dans la mesure nécessaire aux objectifs de l'aide, le bénéficiaire en étant averti au préalable.",
+                     nl = "Gedeeld beroepsgeheim in de hulpverlening aan de jeugd: tussen hulpverleners die door het beroepsgeheim gebonden zijn en eenzelfde opdracht hebben, voor zover de doelstellingen van de hulp het vereisen, de begunstigde vooraf ingelicht.",
+                     en = "Shared secrecy in youth aid: between professionals bound by secrecy and on the same mission, as far as the aid's objectives require, the beneficiary told beforehand." ]
+     ]).
+
+% Within the team that works with the person: the same mission is given by
+% the team (same_team); the other conditions stay. The contract says
+% same_team implies same_mission; until vocabulary:fact_implies/2 carries
+% that link, the rule names both facts (so it never holds where the general
+% rule would not: it adds the team setting's source, not a new exit).
+rule(shared_secret_team,
+     [ overrides = [cp_458, cp2024_352]
+     , concludes = verdict(permitted)
+     , condition = all([ recipient_in([colleague, service_director]),
+                         fact(same_team),
+                         fact(same_mission),
+                         fact(recipient_bound_by_secrecy),
+                         fact(person_consents),
+                         fact(in_person_interest),
+                         fact(strictly_necessary)
+                       ])
+     , provision = shared_secret
+     , source    = shared_secret_team
+     , seed      = [s10]
+     , reading   = interpretation(shared_secret_team,
+                       [ fr = "Lecture retenue: en réunion d'équipe, les membres de l'équipe qui suit la personne poursuivent la même mission; les autres conditions du secret partagé restent requises, dont l'accord de la personne.",
+                         nl = "Aangenomen lezing: op een teamvergadering hebben de leden van het team dat de betrokkene begeleidt eenzelfde opdracht; de andere voorwaarden van het gedeeld beroepsgeheim blijven vereist, ook het akkoord van de betrokkene.",
+                         en = "Reading adopted: in a team meeting, the members of the team working with the person pursue the same mission; the other conditions of shared secrecy remain required, the person's agreement included." ])
+     , text      = [ fr = "Secret partagé au sein de l'équipe: avec un membre de l'équipe qui suit la personne, tenu au secret, dans l'intérêt de la personne, avec son accord et dans la stricte mesure du nécessaire.",
+                     nl = "Gedeeld beroepsgeheim binnen het team: met een lid van het team dat de betrokkene begeleidt, gebonden door het beroepsgeheim, in het belang van de betrokkene, met zijn akkoord en beperkt tot wat strikt noodzakelijk is.",
+                     en = "Shared secrecy within the team: with a member of the team working with the person, bound by secrecy, in the person's interest, with the person's agreement and only as far as strictly necessary." ]
      ]).
 
 advice(shared_secret_stays_secret,
@@ -120,7 +189,7 @@ advice(necessity_looks_forward,
    ====================================================================== */
 
 rule(mandate_report,
-     [ overrides = cp_458
+     [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(obligatory)
      , condition = all([ recipient_in([mandating_authority]),
                          fact(under_mandate),
@@ -141,7 +210,7 @@ rule(mandate_report,
      ]).
 
 rule(mandate_followup,
-     [ overrides = cp_458
+     [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
      , condition = all([recipient_in([justice_assistant]), information_in([factual_followup])])
      , provision = mandate
@@ -219,7 +288,7 @@ advice(followup_only_factual,
    ====================================================================== */
 
 rule(suspect_professional,
-     [ overrides = cp_458
+     [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
      , condition = all([ fact(discloser_is_suspect),
                          recipient_in([ police,

@@ -27,7 +27,7 @@ advice(cic_29_does_not_override_secrecy,
        ]).
 
 rule(police_judicial_duty,
-     [ overrides = cp_458
+     [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
      , condition = all([ role_in([police_officer]),
                          recipient_in([police, public_prosecutor, investigating_judge])
@@ -85,7 +85,7 @@ rule(cic_46bis1_institution,
      ]).
 
 rule(cic_46bis1_request,
-     [ overrides = cp_458
+     [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(obligatory)
      , condition = all([ holds(social_security_institution),
                          recipient_in([public_prosecutor]),
@@ -99,8 +99,8 @@ rule(cic_46bis1_request,
      , reading   = interpretation(cic_46bis1_circular,
                        [ fr = "Lecture retenue: le fait que la personne soit bénéficiaire de l'institution (l'aide accordée) est un renseignement administratif; la circulaire n'a été lue que par des sources secondaires.",
                          en = "Reading adopted: that the person is a beneficiary of the institution (aid granted) is administrative information; the circular was read only through secondary sources." ])
-     , text      = [ fr = "Art. 46bis/1, §§ 1er et 2: requise par une décision écrite et motivée du procureur du Roi, dans une information sur des infractions terroristes, l'institution de sécurité sociale doit lui fournir les renseignements administratifs nécessaires; le refus est puni d'une amende de 26 à 10.000 euros.",
-                     en = "Art. 46bis/1 §§1-2: required by a written and reasoned decision of the public prosecutor, in an investigation of terrorist offences, the social-security institution must give the necessary administrative information; refusal is fined 26 to 10,000 euros." ]
+     , text      = [ fr = "Art. 46bis/1, §§ 1er et 2: requise par une décision écrite et motivée du procureur du Roi, dans une information sur des infractions terroristes, l'institution de sécurité sociale doit lui fournir les renseignements administratifs nécessaires.",
+                     en = "Art. 46bis/1 §§1-2: required by a written and reasoned decision of the public prosecutor, in an investigation of terrorist offences, the social-security institution must give the necessary administrative information." ]
      ]).
 
 advice(refer_to_the_director,
@@ -164,6 +164,28 @@ advice(cc_44_2019_reading,
                        en = "The Constitutional Court (judgment 44/2019) upheld the passive duty, read as limited to purely administrative information (social reports excluded)." ]
        ]).
 
+advice(refusal_fined_46bis1,
+       [ kind      = note
+       , condition = basis_has(cic_46bis1_request)
+       , provision = cic_46bis1_request
+       , source    = cic_46bis1_fine
+       , seed      = [s20]
+       , text      = [ fr = "L'institution qui refuse de répondre s'expose à une amende de 26 à 10.000 euros (art. 46bis/1, § 2; alinéa modifié par la loi du 6 décembre 2022, non vérifié).",
+                       en = "An institution that refuses to answer faces a fine of 26 to 10,000 euros (art. 46bis/1 §2; paragraph amended by the law of 6 December 2022, not verified).",
+                       nl = "De instelling die weigert te antwoorden, riskeert een geldboete van 26 tot 10.000 euro (art. 46bis/1, § 2 Sv.; lid gewijzigd bij de wet van 6 december 2022, niet nagegaan)." ]
+       ]).
+
+advice(refusal_punished_655,
+       [ kind      = note
+       , condition = basis_has(cic_46bis1_request)
+       , provision = cic_46bis1_request
+       , source    = cp2024_655
+       , seed      = [s20]
+       , text      = [ fr = "Depuis le 1er septembre 2026, l'art. 46bis/1 renvoie à l'art. 352 et précise que les institutions sont tenues de collaborer; l'amende de son § 2 est abrogée: le refus tombe sous l'art. 655 du Code pénal de 2024 (niveau 2, amende complémentaire de 200 à 160.000 euros).",
+                       en = "Since 1 September 2026, art. 46bis/1 refers to art. 352 and states that the institutions must cooperate; the fine of its §2 is repealed: a refusal falls under art. 655 of the 2024 Criminal Code (level 2, additional fine of 200 to 160,000 euros).",
+                       nl = "Sinds 1 september 2026 verwijst art. 46bis/1 Sv. naar art. 352 en bepaalt het dat de instellingen hun medewerking moeten verlenen; de geldboete van § 2 is opgeheven: een weigering valt onder art. 655 van het Strafwetboek van 2024 (niveau 2, bijkomende geldboete van 200 tot 160.000 euro)." ]
+       ]).
+
 % § 3 -- the active duty, from 1 September 2017 until its annulment.
 rule(cic_46bis1_declaration,
      [ overrides = cp_458
@@ -187,6 +209,19 @@ advice(declaration_weakens_the_worker,
        , seed      = [s24]
        , text      = [ fr = "Ne pas déclarer n'est pas en soi punissable, mais fragilise le travailleur (obligation de porter secours, situation professionnelle).",
                        en = "Not declaring is not punishable in itself, but it weakens the worker (the duty to help, their job)." ]
+       ]).
+
+advice(declaration_and_medical_secrecy,
+       [ kind      = note
+       , condition = all([ basis_has(cic_46bis1_declaration),
+                           any([role_in([doctor]), information_in([medical_data])])
+                         ])
+       , provision = cic_46bis1_declaration
+       , source    = cic_46bis1_declaration
+       , seed      = [s24]
+       , text      = [ fr = "Des comptes rendus de presse de 2017 disent que le secret médical a été exclu de l'obligation de déclarer; le texte promulgué de l'art. 46bis/1, § 3, n'a pas été lu ici (seulement le projet, qui ne l'exclut pas): à vérifier avant de déclarer des données médicales.",
+                       en = "Press reports of 2017 say medical secrecy was left out of the duty to declare; the enacted text of art. 46bis/1 §3 was not read here (only the bill, which does not exclude it): check before declaring medical data.",
+                       nl = "Persberichten uit 2017 melden dat het medisch beroepsgeheim buiten de meldplicht werd gehouden; de aangenomen tekst van art. 46bis/1, § 3 Sv. is hier niet gelezen (enkel het ontwerp, dat het niet uitsluit): na te gaan vóór medische gegevens gemeld worden." ]
        ]).
 
 advice(cic_46bis1_declaration_annulled,

@@ -139,11 +139,11 @@ rule(cp_458_necessary_confidant,
                              hospital_admin_agent,
                              service_director
                            ])
-     , provision = cp_458
+     , provision = principle
      , source    = necessary_confidant
      , seed      = [s02]
-     , text      = [ fr = "Confident nécessaire: recevoir des confidences est inhérent à l'exercice de cette profession (clause générale de l'art. 458).",
-                     en = "Necessary confidant: receiving confidences is inherent in this profession (general clause of art. 458, holders of secrets by status or profession)." ]
+     , text      = [ fr = "Confident nécessaire: recevoir des confidences est inhérent à l'exercice de cette profession (clause générale de l'art. 458 du Code de 1867, de l'art. 352 du Code de 2024).",
+                     en = "Necessary confidant: receiving confidences is inherent in this profession (general clause of art. 458 of the 1867 Code, art. 352 of the 2024 Code: holders of secrets by status or profession)." ]
      ]).
 
 rule(cp_458_confidant_by_state,
@@ -156,21 +156,21 @@ rule(cp_458_confidant_by_state,
                              pms_staff,
                              moral_counsellor
                            ])
-     , provision = cp_458
+     , provision = principle
      , source    = necessary_confidant
      , seed      = [s02]
      , reading   = interpretation(seed_report,
                        [ fr = "Lecture retenue: le rapport présente les avocats comme visés par l'art. 458 (le texte ne les nomme pas: ils sont dépositaires par état) et traite les éducateurs comme tenus au secret dans sa première situation; la jurisprudence et la doctrine tiennent aussi les travailleurs des CPAS et de l'aide à la jeunesse pour des confidents nécessaires, indépendamment de leur loi particulière.",
                          en = "Reading adopted: the report presents lawyers as named by art. 458 (the text does not name them: they hold secrets by status) and treats educators as bound in its first situation; case law and doctrine also hold CPAS and youth-aid workers to be necessary confidants, independently of their specific laws." ])
-     , text      = [ fr = "Dépositaire de secrets par état ou par profession (clause générale de l'art. 458).",
-                     en = "Holder of secrets by status or profession (general clause of art. 458)" ]
+     , text      = [ fr = "Dépositaire de secrets par état ou par profession (clause générale de l'art. 458 du Code de 1867, de l'art. 352 du Code de 2024).",
+                     en = "Holder of secrets by status or profession (general clause of art. 458 of the 1867 Code, art. 352 of the 2024 Code)." ]
      ]).
 
 % The institutions the seed names (s02): everyone working in a hospital.
 rule(cp_458_hospital_staff,
      [ concludes = bound_by_secrecy(necessary_confidant)
      , condition = all([institution_in([hospital]), not(role_in([private_individual]))])
-     , provision = cp_458
+     , provision = principle
      , source    = necessary_confidant
      , seed      = [s02]
      , text      = [ fr = "Les personnes qui travaillent dans un hôpital ont accès à des informations privées par leur fonction: elles sont confidents nécessaires.",
@@ -185,7 +185,7 @@ rule(cpas_law_staff,
                                not(role_in([private_individual, cpas_council_member]))
                              ])
                        ])
-     , provision = cp_458
+     , provision = principle
      , source    = cpas_law_art_50
      , seed      = [s02, s03]
      , text      = [ fr = "Les membres du personnel des CPAS sont tenus au secret par la loi organique des CPAS.",
@@ -195,7 +195,7 @@ rule(cpas_law_staff,
 rule(cpas_law_council,
      [ concludes = bound_by_secrecy(specific_law)
      , condition = role_in([cpas_council_member])
-     , provision = cp_458
+     , provision = principle
      , source    = cpas_law_art_36
      , seed      = [s03]
      , text      = [ fr = "Les membres du conseil de l'action sociale sont tenus au secret sur les dossiers individuels (loi organique des CPAS, art. 36).",
@@ -209,7 +209,7 @@ rule(youth_aid_decree_secrecy,
                                not(role_in([private_individual]))
                              ])
                        ])
-     , provision = cp_458
+     , provision = principle
      , source    = youth_aid_decree_art_57
      , seed      = [s02, s03]
      , text      = [ fr = "Les intervenants de l'aide à la jeunesse sont tenus au secret par le décret relatif à l'aide à la jeunesse.",
@@ -221,7 +221,7 @@ rule(pms_secrecy,
      , condition = any([ role_in([pms_staff]),
                          all([institution_in([pms_centre]), not(role_in([private_individual]))])
                        ])
-     , provision = cp_458
+     , provision = principle
      , source    = seed_pms_staff
      , seed      = [s02, s03]
      , text      = [ fr = "Le personnel des centres PMS est tenu au secret par une loi particulière.",
@@ -231,7 +231,7 @@ rule(pms_secrecy,
 rule(moral_counsellor_secrecy,
      [ concludes = bound_by_secrecy(specific_law)
      , condition = role_in([moral_counsellor])
-     , provision = cp_458
+     , provision = principle
      , source    = seed_moral_counsellors
      , seed      = [s03]
      , text      = [ fr = "Les conseillers moraux sont tenus au secret par une loi particulière.",
@@ -241,7 +241,7 @@ rule(moral_counsellor_secrecy,
 rule(police_secrecy,
      [ concludes = bound_by_secrecy(specific_law)
      , condition = role_in([police_officer])
-     , provision = cp_458
+     , provision = principle
      , source    = seed_police
      , seed      = [s10]
      , text      = [ fr = "Le policier est lui aussi tenu au secret professionnel.",
@@ -256,12 +256,14 @@ rule(cp_458_covers_what_was_learned,
                                           administrative_data,
                                           state_of_mind,
                                           client_status,
-                                          factual_followup
+                                          factual_followup,
+                                          fitness_for_work,
+                                          cause_of_death
                                         ]),
                          fact(learned_in_profession)
                        ])
-     , provision = cp_458
-     , source    = cp_458
+     , provision = principle
+     , source    = secret_scope
      , seed      = [s09]
      , text      = [ fr = "Le secret couvre tout ce qui est appris à l'occasion de l'exercice de la profession, y compris le simple fait qu'une personne est suivie.",
                      en = "Secrecy covers everything learned in the exercise of the profession, including the bare fact that a person is followed." ]
@@ -269,9 +271,9 @@ rule(cp_458_covers_what_was_learned,
 
 rule(cp_458_covers_files,
      [ concludes = covered_by_secrecy
-     , condition = all([information_in([social_report]), fact(learned_in_profession)])
-     , provision = cp_458
-     , source    = cp_458
+     , condition = all([information_in([social_report, whole_file]), fact(learned_in_profession)])
+     , provision = principle
+     , source    = secret_scope
      , seed      = [s09]
      , text      = [ fr = "Le secret couvre aussi les documents et les dossiers: l'accès aux dossiers doit être protégé.",
                      en = "Secrecy also covers documents and files: access to files must be protected." ]
@@ -280,8 +282,8 @@ rule(cp_458_covers_files,
 rule(cp_458_covers_confirmation,
      [ concludes = covered_by_secrecy
      , condition = all([information_in([public_fact]), fact(learned_in_profession)])
-     , provision = cp_458
-     , source    = cp_458
+     , provision = principle
+     , source    = secret_scope
      , seed      = [s09]
      , reading   = interpretation(seed_report,
                        [ fr = "Lecture du rapport (Nouwynck); la cour d'appel de Bruxelles (20 décembre 1988) a jugé qu'un fait dépourvu de caractère secret n'est pas couvert.",
@@ -349,6 +351,56 @@ rule(cp_458_testimony_parliament,
      ]).
 
 % --- What the answer must tell (advice) --------------------------------
+% --- Exception: where the law obliges them (s15) -------------------------
+% For the many laws the knowledge base does not encode, the user states that
+% one applies (law_obliges_disclosure); the answer rests on that statement.
+
+rule(cp_458_law_obliges_1867,
+     [ overrides = cp_458
+     , concludes = verdict(obligatory)
+     , condition = fact(law_obliges_disclosure)
+     , provision = law_obliges
+     , source    = cp_458_law_obliges_1867
+     , seed      = [s15]
+     , text      = [ fr = "Art. 458: le secret cède là où la loi oblige à parler. Vous indiquez qu'un texte vous y oblige: la base de connaissances ne le contient pas et n'a pas pu le vérifier.",
+                     en = "Art. 458: secrecy gives way where the law obliges one to speak. You state that a text obliges you to: the knowledge base does not hold it and could not check it.",
+                     nl = "Art. 458: het geheim wijkt waar de wet tot spreken verplicht. U geeft aan dat een tekst u daartoe verplicht: de kennisbank bevat hem niet en kon hem niet nagaan." ]
+     ]).
+
+rule(cp_458_law_obliges_2017,
+     [ overrides = cp_458
+     , concludes = verdict(obligatory)
+     , condition = fact(law_obliges_disclosure)
+     , provision = law_obliges
+     , source    = cp_458_law_obliges_2017
+     , seed      = [s15]
+     , text      = [ fr = "Art. 458: le secret cède là où la loi, le décret ou l'ordonnance oblige à parler. Vous indiquez qu'un tel texte vous y oblige: la base de connaissances ne le contient pas et n'a pas pu le vérifier.",
+                     en = "Art. 458: secrecy gives way where a law, decree or ordinance obliges one to speak. You state that such a text obliges you to: the knowledge base does not hold it and could not check it.",
+                     nl = "Art. 458: het geheim wijkt waar de wet, het decreet of de ordonnantie tot spreken verplicht. U geeft aan dat zo'n tekst u daartoe verplicht: de kennisbank bevat hem niet en kon hem niet nagaan." ]
+     ]).
+
+advice(law_obliges_unchecked_1867,
+       [ kind      = caveat
+       , condition = basis_has(law_obliges)
+       , provision = law_obliges
+       , source    = cp_458_law_obliges_1867
+       , seed      = [s15]
+       , text      = [ fr = "Vérifiez le texte qui vous oblige. Avant le 3 août 2017, l'art. 458 ne visait que la loi qui oblige: un décret, une ordonnance ou une simple autorisation ne levaient pas le secret. Ne communiquez que ce que ce texte exige.",
+                       en = "Check the text that obliges you. Before 3 August 2017, art. 458 spoke only of a law that obliges: a decree, an ordinance or a mere authorisation did not lift secrecy. Give only what that text requires.",
+                       nl = "Ga de tekst na die u verplicht. Vóór 3 augustus 2017 sprak art. 458 enkel van de wet die verplicht: een decreet, een ordonnantie of een loutere toelating hief het geheim niet op. Deel enkel mee wat die tekst vereist." ]
+       ]).
+
+advice(law_obliges_unchecked_2017,
+       [ kind      = caveat
+       , condition = basis_has(law_obliges)
+       , provision = law_obliges
+       , source    = cp_458_law_obliges_2017
+       , seed      = [s15]
+       , text      = [ fr = "Vérifiez le texte qui vous oblige: sa base (loi, décret ou ordonnance), ce qu'il vous oblige à communiquer et à qui. Ne communiquez que ce qu'il exige.",
+                       en = "Check the text that obliges you: its basis (law, decree or ordinance), what it obliges you to give and to whom. Give only what it requires.",
+                       nl = "Ga de tekst na die u verplicht: zijn grondslag (wet, decreet of ordonnantie), wat hij u verplicht mee te delen en aan wie. Deel enkel mee wat hij vereist." ]
+       ]).
+
 advice(police_must_refuse,
        [ kind      = note
        , condition = all([ recipient_in([police, public_prosecutor]),
@@ -365,8 +417,8 @@ advice(police_must_refuse,
 advice(consent_not_sufficient,
        [ kind      = note
        , condition = all([fact(person_consents), verdict_in([forbidden])])
-       , provision = cp_458
-       , source    = cp_458
+       , provision = principle
+       , source    = seed_report
        , seed      = [s01, s15]
        , text      = [ fr = "L'accord de la personne ne suffit jamais à lui seul: le secret est d'ordre public, il n'est pas contractuel. Une exception légale est nécessaire.",
                        en = "The person's consent is never sufficient on its own: secrecy is a rule of public order, not a contract. A legal exception is needed." ]
@@ -375,7 +427,7 @@ advice(consent_not_sufficient,
 advice(in_doubt_abstain,
        [ kind      = note
        , condition = all([verdict_in([forbidden]), incomplete])
-       , provision = cp_458
+       , provision = principle
        , source    = seed_report
        , seed      = [s08]
        , text      = [ fr = "Dans le doute, abstiens-toi: tant que les conditions d'une exception ne sont pas établies, le secret prévaut. On peut changer d'avis une fois l'exception établie.",
@@ -475,6 +527,25 @@ conclusion(set_aside(_),
            [ fr = "Une exception est écartée pour ce cas.",
              en = "An exception is set aside in this case." ]).
 
+% Between the law of 30 November 2011 and that of 23 February 2012, partner
+% violence was not yet a ground: a victim vulnerable only for that reason
+% was outside the article.
+rule(cp_458bis_before_partner_ground,
+     [ overrides = cp_458bis_2012
+     , concludes = set_aside(cp_458bis_2012)
+     , condition = all([ not(lacking(victim_partner_violence)),
+                         lacking(victim_minor),
+                         lacking(victim_vulnerable_classic),
+                         lacking(victim_honour_violence)
+                       ])
+     , provision = cp_458bis
+     , source    = cp_458bis_before_partner_ground
+     , seed      = [s17]
+     , text      = [ fr = "Avant la loi du 23 février 2012, la violence entre partenaires n'était pas un motif de vulnérabilité de l'art. 458bis: une victime vulnérable pour ce seul motif n'y entrait pas.",
+                     en = "Before the law of 23 February 2012, partner violence was not a ground of vulnerability of art. 458bis: a victim vulnerable on that ground alone was outside it.",
+                     nl = "Vóór de wet van 23 februari 2012 was partnergeweld geen grond van kwetsbaarheid in art. 458bis: een slachtoffer dat alleen om die reden kwetsbaar was, viel er niet onder." ]
+     ]).
+
 rule(cc_127_2013_lawyers,
      [ overrides = cp_458bis_2012
      , concludes = set_aside(cp_458bis_2012)
@@ -522,8 +593,19 @@ advice(vulnerability_partner_violence,
        , provision = cp_458bis
        , source    = cp_458bis_partner_violence
        , seed      = [s17]
-       , text      = [ fr = "Depuis la loi du 23 février 2012, la violence entre partenaires est aussi un motif de vulnérabilité. Des sources plus récentes citent aussi la violence au nom de la culture, de la coutume, de la religion, de la tradition ou du prétendu honneur (loi et date non vérifiées).",
-                       en = "Since the law of 23 February 2012, partner violence is also a ground of vulnerability. More recent sources also list violence in the name of culture, custom, religion, tradition or so-called honour (law and date not verified)." ]
+       , text      = [ fr = "Depuis la loi du 23 février 2012, la violence entre partenaires est aussi un motif de vulnérabilité.",
+                       en = "Since the law of 23 February 2012, partner violence is also a ground of vulnerability." ]
+       ]).
+
+advice(vulnerability_honour_violence,
+       [ kind      = note
+       , condition = all([recipient_in([public_prosecutor]), fact(victim_honour_violence)])
+       , provision = cp_458bis
+       , source    = cp_458bis_honour_ground
+       , seed      = [s17]
+       , text      = [ fr = "Le texte coordonné de l'art. 458bis cite aussi la violence au nom de la culture, de la coutume, de la religion, de la tradition ou du prétendu « honneur »; la loi qui a ajouté ce motif et sa date ne sont pas vérifiées: pour une date ancienne, il peut ne pas s'être appliqué.",
+                       en = "The coordinated text of art. 458bis also lists violence in the name of culture, custom, religion, tradition or so-called \"honour\"; the law that added this ground and its date are not verified: for an early date it may not have applied.",
+                       nl = "De gecoördineerde tekst van art. 458bis noemt ook geweld omwille van culturele drijfveren, gewoontes, tradities, religie of de zogenaamde \"eer\"; de wet die deze grond toevoegde en haar datum zijn niet nagegaan: voor een vroege datum gold hij mogelijk niet." ]
        ]).
 
 advice(listed_offences_458bis,
@@ -532,10 +614,36 @@ advice(listed_offences_458bis,
                            any([fact(victim_minor), fact(victim_vulnerable)])
                          ])
        , provision = cp_458bis
-       , source    = cp_458bis_2012
+       , source    = cp_458bis_offences_2012
        , seed      = [s17]
-       , text      = [ fr = "Infractions visées (circulaire COL 4/2018): art. 371/1 à 377, 377quater, 379, 380, 383bis §§ 1er et 2, 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal: attentat à la pudeur, viol, voyeurisme, corruption de la jeunesse, meurtre et tentative, coups et blessures volontaires, mutilations génitales, abandon, privation d'aliments ou de soins, traite. La réforme du droit pénal sexuel (loi du 21 mars 2022) a changé les termes et la numérotation de plusieurs de ces infractions: non vérifié ici.",
-                       en = "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking. The sexual-offences reform (law of 21 March 2022) changed the terms and numbers of several of these offences: not verified here." ]
+       , text      = [ fr = "Infractions visées (circulaire COL 4/2018): art. 371/1 à 377, 377quater, 379, 380, 383bis §§ 1er et 2, 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal: attentat à la pudeur, viol, voyeurisme, corruption de la jeunesse, meurtre et tentative, coups et blessures volontaires, mutilations génitales, abandon, privation d'aliments ou de soins, traite.",
+                       en = "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking." ]
+       ]).
+
+advice(listed_offences_458bis_2022,
+       [ kind      = note
+       , condition = all([ recipient_in([public_prosecutor]),
+                           any([fact(victim_minor), fact(victim_vulnerable)])
+                         ])
+       , provision = cp_458bis
+       , source    = cp_458bis_offences_2022
+       , seed      = [s17]
+       , text      = [ fr = "Infractions visées depuis la réforme du droit pénal sexuel (1er juin 2022): art. 417/7 à 417/22, 417/24 à 417/38, 417/44 à 417/47, 417/56, 433quater/1 et 433quater/4 (infractions sexuelles), 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal.",
+                       en = "Listed offences since the sexual-offences reform (1 June 2022): arts. 417/7 to 417/22, 417/24 to 417/38, 417/44 to 417/47, 417/56, 433quater/1 and 433quater/4 (sexual offences), 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code.",
+                       nl = "Bedoelde misdrijven sinds de hervorming van het seksueel strafrecht (1 juni 2022): art. 417/7 tot 417/22, 417/24 tot 417/38, 417/44 tot 417/47, 417/56, 433quater/1 en 433quater/4 (seksuele misdrijven), 392 tot 394, 396 tot 405ter, 409, 423, 425, 426 en 433quinquies Sw." ]
+       ]).
+
+advice(listed_offences_458bis_2023,
+       [ kind      = note
+       , condition = all([ recipient_in([public_prosecutor]),
+                           any([fact(victim_minor), fact(victim_vulnerable)])
+                         ])
+       , provision = cp_458bis
+       , source    = cp_458bis_offences_2023
+       , seed      = [s17]
+       , text      = [ fr = "Infractions visées depuis le 28 octobre 2023: art. 417/7 à 417/22, 417/24 à 417/38, 417/44 à 417/47, 417/56, 433quater/1 et 433quater/4, 392 à 394, 396 à 405ter, 409, 423, 425, 426, 433quinquies et 442quinquies à 442nonies (pratiques de conversion) du Code pénal.",
+                       en = "Listed offences since 28 October 2023: arts. 417/7 to 417/22, 417/24 to 417/38, 417/44 to 417/47, 417/56, 433quater/1 and 433quater/4, 392 to 394, 396 to 405ter, 409, 423, 425, 426, 433quinquies and 442quinquies to 442nonies (conversion practices) of the Criminal Code.",
+                       nl = "Bedoelde misdrijven sinds 28 oktober 2023: art. 417/7 tot 417/22, 417/24 tot 417/38, 417/44 tot 417/47, 417/56, 433quater/1 en 433quater/4, 392 tot 394, 396 tot 405ter, 409, 423, 425, 426, 433quinquies en 442quinquies tot 442nonies (conversiepraktijken) Sw." ]
        ]).
 
 /* ======================================================================
@@ -620,26 +728,70 @@ advice(veilige_huizen_basis,
        , provision = cp_458ter
        , source    = veilige_huizen_decree
        , seed      = [s29]
-       , text      = [ fr = "Base légale connue en Flandre: le décret du 29 mars 2024 sur les « Veilige Huizen » organise le casusoverleg au sens de l'art. 458ter (OCMW, CAW, services de santé mentale).",
-                       en = "Known legal basis in Flanders: the decree of 29 March 2024 on the 'Veilige Huizen' organises casusoverleg within art. 458ter (OCMW, CAW, mental-health services)." ]
+       , text      = [ fr = "Base légale connue en Flandre: le décret du 29 mars 2024 sur les « Veilige Huizen » organise le casusoverleg au sens de l'art. 458ter (OCMW, CAW, services de santé mentale); depuis le 1er septembre 2026, l'art. 353, § 2, ne vise plus qu'une concertation organisée « par ou en vertu d'une loi »: qu'un décret suffise encore n'est pas tranché.",
+                       en = "Known legal basis in Flanders: the decree of 29 March 2024 on the 'Veilige Huizen' organises casusoverleg within art. 458ter (OCMW, CAW, mental-health services); since 1 September 2026, art. 353 §2 speaks only of a consultation organised \"by or under a law\": whether a decree still suffices is not settled." ]
        ]).
 
 /* ======================================================================
-   The new Criminal Code (laws of 29 February 2024)
+   Art. 458quater -- the lawyer and his client (2017-08-03 to 2026-08-31)
    ----------------------------------------------------------------------
-   Announced to enter into force on 8 April 2026. Whether it did, and the
-   new numbers of these articles, are not established in our sources:
-   sources.pl records the renumbering as data (instrument_renumbering/4),
-   and every answer dated from then says so.
+   Inserted by the law of 6 July 2017 (art. 314): arts. 458bis and 458ter
+   do not apply to a lawyer passing on his client's confidential
+   information that may expose the client to prosecution. It puts into
+   statute, and widens to 458ter, what Constitutional Court 127/2013 held
+   for 458bis.
    ====================================================================== */
 
-advice(new_criminal_code_numbering,
+article(cp_1867_458quater,
+        [ instrument = code_penal,
+          article    = "458quater",
+          source     = cp_458quater,
+          quote      = [ nl = "De artikelen 458bis en 458ter zijn niet van toepassing op de advocaat voor wat betreft het meedelen van vertrouwelijke informatie van zijn cliënt wanneer die zijn cliënt mogelijk aan strafvervolging blootstelt." ]
+        ]).
+
+rule(cp_458quater,
+     [ overrides = [cp_458bis_2012, cp_458ter]
+     , concludes = set_aside(cp_458bis_and_458ter)
+     , condition = all([role_in([lawyer]), fact(client_is_offender)])
+     , provision = cp_458quater
+     , source    = cp_458quater
+     , seed      = [s17]
+     , reading   = interpretation(cp_458quater,
+                       [ fr = "Lecture retenue: « des informations confidentielles de son client qui peuvent l'exposer à des poursuites » est lu comme le fait que la personne qui s'est confiée est l'auteur de l'infraction et que l'information peut l'incriminer.",
+                         en = "Reading adopted: \"confidential information of his client that may expose the client to prosecution\" is read as the person who confided being the author of the offence, and the information able to incriminate them.",
+                         nl = "Aangenomen lezing: \"vertrouwelijke informatie van zijn cliënt die zijn cliënt mogelijk aan strafvervolging blootstelt\" wordt gelezen als: wie zich toevertrouwde is de dader van het misdrijf en de informatie kan hem belasten." ])
+     , text      = [ fr = "Art. 458quater: les art. 458bis et 458ter ne s'appliquent pas à l'avocat pour les informations confidentielles de son client qui peuvent l'exposer à des poursuites.",
+                     en = "Art. 458quater: arts. 458bis and 458ter do not apply to a lawyer for his client's confidential information that may expose the client to prosecution.",
+                     nl = "Art. 458quater: de artikelen 458bis en 458ter zijn niet van toepassing op de advocaat voor vertrouwelijke informatie van zijn cliënt die zijn cliënt mogelijk aan strafvervolging blootstelt." ]
+     ]).
+
+/* ======================================================================
+   The Criminal Code of 2024 (laws of 29 February 2024)
+   ----------------------------------------------------------------------
+   Published on 8 April 2024, announced for 8 April 2026, postponed to
+   1 September 2026 (law of 30 March 2026): answers dated before then say
+   what was known on their date. From then, kb/law/code_penal_2024.pl.
+   ====================================================================== */
+
+advice(criminal_code_2024_announced,
        [ kind      = note
        , condition = verdict_in([forbidden, permitted, obligatory, not_covered])
-       , provision = cp_458
-       , source    = new_criminal_code
+       , provision = principle
+       , source    = new_criminal_code_announced
        , seed      = []
-       , text      = [ fr = "Le nouveau Code pénal (lois du 29 février 2024) devait entrer en vigueur le 8 avril 2026. Son entrée en vigueur et la nouvelle numérotation des art. 458, 458bis, 458ter et 422bis ne sont pas vérifiées ici: les numéros cités peuvent avoir changé.",
-                       en = "The new Criminal Code (laws of 29 February 2024) was to enter into force on 8 April 2026. Its entry into force and the new numbers of arts. 458, 458bis, 458ter and 422bis are not verified here: the numbers cited may have changed." ]
+       , text      = [ fr = "Un nouveau Code pénal (lois du 29 février 2024, MB 8 avril 2024) doit entrer en vigueur le 8 avril 2026: les articles cités ici y changeront de numéro (art. 458 → 352, 458bis, 458ter, 458quater → 353, 422bis → 299).",
+                       en = "A new Criminal Code (laws of 29 February 2024, MB 8 April 2024) is to take effect on 8 April 2026: the articles cited here will change numbers (art. 458 → 352, 458bis, 458ter, 458quater → 353, 422bis → 299).",
+                       nl = "Een nieuw Strafwetboek (wetten van 29 februari 2024, BS 8 april 2024) treedt op 8 april 2026 in werking: de hier aangehaalde artikelen krijgen dan een ander nummer (art. 458 → 352, 458bis, 458ter, 458quater → 353, 422bis → 299)." ]
+       ]).
+
+advice(criminal_code_2024_postponed,
+       [ kind      = note
+       , condition = verdict_in([forbidden, permitted, obligatory, not_covered])
+       , provision = principle
+       , source    = new_criminal_code_postponed
+       , seed      = []
+       , text      = [ fr = "La loi du 30 mars 2026 a reporté au 1er septembre 2026 l'entrée en vigueur du nouveau Code pénal (lois du 29 février 2024): d'ici là, les articles cités ici restent ceux du Code de 1867; ensuite art. 458 → 352, 458bis, 458ter, 458quater → 353, 422bis → 299.",
+                       en = "The law of 30 March 2026 moved the new Criminal Code's entry into force (laws of 29 February 2024) to 1 September 2026: until then the articles cited here remain those of the 1867 Code; then art. 458 → 352, 458bis, 458ter, 458quater → 353, 422bis → 299.",
+                       nl = "De wet van 30 maart 2026 heeft de inwerkingtreding van het nieuwe Strafwetboek (wetten van 29 februari 2024) uitgesteld tot 1 september 2026: tot dan blijven de hier aangehaalde artikelen die van het Strafwetboek van 1867; daarna art. 458 → 352, 458bis, 458ter, 458quater → 353, 422bis → 299." ]
        ]).
 

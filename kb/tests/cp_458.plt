@@ -31,6 +31,21 @@ role_ground(cpas_council_member,  specific_law).
 role_ground(pms_staff,            [necessary_confidant, specific_law]).
 role_ground(moral_counsellor,     [necessary_confidant, specific_law]).
 role_ground(police_officer,       specific_law).
+% Contract v2 (v2-social): a youth-aid council member is bound by the
+% youth-aid law (avis 88/07; the 2018 Code); a teacher is not a holder of
+% secrets (a duty of discretion: official_discretion); a volunteer on no
+% ground the kb knows (the answer says it cannot tell).
+role_ground(youth_aid_council_member, specific_law).
+role_ground(teacher,              []).
+role_ground(volunteer,            []).
+% contract version 2: health-care professionals (coordinated law of 10 May
+% 2015) and doctors in other functions (v2-health)
+role_ground(clinical_psychologist, necessary_confidant).
+role_ground(physiotherapist,       necessary_confidant).
+role_ground(dentist,               necessary_confidant).
+role_ground(control_doctor,        named_profession).
+role_ground(occupational_doctor,   named_profession).
+role_ground(advisory_doctor,       named_profession).
 
 grounds(Role, Institution, Grounds) :-
     Scenario0 = [discloser=Role, information=confidence, recipient=press],
@@ -62,6 +77,11 @@ rule_ground(youth_aid_decree_secrecy,   specific_law).
 rule_ground(pms_secrecy,                specific_law).
 rule_ground(moral_counsellor_secrecy,   specific_law).
 rule_ground(police_secrecy,             specific_law).
+rule_ground(youth_code_2018_secrecy,    specific_law).
+rule_ground(youth_aid_council_1991,     specific_law).
+rule_ground(hp_health_professionals,     necessary_confidant).
+rule_ground(hp_doctors_in_other_functions, named_profession).
+rule_ground(med_bound,                  specific_law).
 
 :- begin_tests(cp_458_who_is_bound).
 
@@ -101,9 +121,66 @@ test(hospital_staff_are_necessary_confidants, Grounds == [necessary_confidant, s
 test(an_unrelated_institution_adds_nothing, Grounds == [necessary_confidant]) :-
     grounds(social_worker, association, Grounds).
 
+% The youth-aid law, by version: art. 57 of the 1991 decree until
+% 31 December 2018, the Code of 18 January 2018 from 1 January 2019.
+test(youth_aid_ground_by_version,
+     [forall(member(Role-Date-Rule,
+                    [ youth_aid_worker-"2018-12-31"-youth_aid_decree_secrecy,
+                      youth_aid_worker-"2019-01-01"-youth_code_2018_secrecy,
+                      youth_aid_council_member-"2018-12-31"-youth_aid_council_1991,
+                      youth_aid_council_member-"2019-01-01"-youth_code_2018_secrecy ])),
+      true(Rules == [Rule])]) :-
+    may_disclose([discloser=Role, information=confidence, recipient=press, date=Date], _, Answer),
+    findall(R,
+            ( sub_dict_step(Answer.explanation, Step),
+              Step.kind == rule, Step.status == "true",
+              rule_ground(Step.id, specific_law), R = Step.id ),
+            Rules0),
+    sort(Rules0, Rules).
+
+test(a_teacher_in_a_school_is_not_bound, Verdict-Basis == not_covered-[no_secrecy_duty]) :-
+    Scenario = [discloser=teacher, institution=school, information=confidence, recipient=press],
+    verdict(Scenario, Verdict),
+    basis(Scenario, Basis).
+
 :- end_tests(cp_458_who_is_bound).
 
 :- begin_tests(cp_458_what_is_covered).
+
+% Which rule covers each kind of information (s09): what is learned in the
+% profession, the files, the confirmation of a rumour.
+covering_rule(confidence,          cp_458_covers_what_was_learned).
+covering_rule(medical_data,        cp_458_covers_what_was_learned).
+covering_rule(administrative_data, cp_458_covers_what_was_learned).
+covering_rule(state_of_mind,       cp_458_covers_what_was_learned).
+covering_rule(client_status,       cp_458_covers_what_was_learned).
+covering_rule(factual_followup,    cp_458_covers_what_was_learned).
+covering_rule(fitness_for_work,    cp_458_covers_what_was_learned).
+covering_rule(cause_of_death,      cp_458_covers_what_was_learned).
+covering_rule(social_report,       cp_458_covers_files).
+covering_rule(whole_file,          cp_458_covers_files).
+covering_rule(public_fact,         cp_458_covers_confirmation).
+
+% seed: s09
+test(each_kind_of_information_is_covered_by_its_rule,
+     [forall(covering_rule(K, Rule)), true(Covering == [Rule])]) :-
+    may_disclose([discloser=social_worker, information=K, recipient=press], forbidden, Answer),
+    findall(Id, ( sub_dict_step(Answer.explanation, Step),
+                  Step.kind == rule, Step.status == "true",
+                  sub_atom(Step.id, 0, _, _, cp_458_covers_),
+                  Id = Step.id ), Covering0),
+    sort(Covering0, Covering).
+
+test(every_kind_of_information_of_the_contract_has_its_covering_rule,
+     [forall(vocabulary:in_domain(information, K)), true(Known == true)]) :-
+    ( covering_rule(K, _) -> Known = true ; Known = K ).
+
+% seed: s09, s08
+test(a_new_kind_of_information_not_learned_in_the_profession_is_not_covered,
+     [forall(member(K, [fitness_for_work, cause_of_death, whole_file])),
+      true(Verdict == not_covered)]) :-
+    verdict([discloser=doctor, information=K, recipient=employer,
+             facts=[learned_in_profession=false]], Verdict).
 
 % seed: s09
 test(everything_learned_in_the_profession_is_covered,
@@ -134,8 +211,12 @@ test(the_bare_fact_of_being_followed_is_covered, Verdict == forbidden) :-
 :- begin_tests(cp_458_verdict).
 
 % seed: s01, s06, s08
-test(silence_is_the_principle, Verdict-Basis == forbidden-[cp_458]) :-
-    Scenario = [discloser=psychologist, information=state_of_mind, recipient=employer],
+% The principle in force: art. 458 until the last day of the 1867 Code,
+% art. 352 of the 2024 Code from 1 September 2026.
+test(silence_is_the_principle,
+     [forall(member(Date-Base, ["2026-08-31"-cp_458, "2026-09-01"-cp2024_352, "2026-12-01"-cp2024_352])),
+      true(Verdict-Basis == forbidden-[Base])]) :-
+    Scenario = [discloser=psychologist, information=state_of_mind, recipient=employer, date=Date],
     verdict(Scenario, Verdict),
     basis(Scenario, Basis).
 

@@ -26,9 +26,16 @@ expected(police,                [called_to_testify=true],  "2018-03-01", forbidd
 expected(public_prosecutor,     [called_to_testify=true],  "2018-03-01", forbidden-[cp_458]).
 expected(press,                 [called_to_testify=true],  "2018-03-01", forbidden-[cp_458]).
 % The parliamentary inquiry commission enters art. 458 with the law of
-% 30 May 1996 (unverified); the courts were there from 1867.
-expected(parliamentary_inquiry, [called_to_testify=true],  "1996-05-29", forbidden-[cp_458]).
-expected(parliamentary_inquiry, [called_to_testify=true],  "1996-05-30", permitted-[cp_458_testimony]).
+% 30 June 1996 (art. 10), in force on 26 July 1996; the courts were there
+% from 1867.
+expected(parliamentary_inquiry, [called_to_testify=true],  "1996-07-25", forbidden-[cp_458]).
+expected(parliamentary_inquiry, [called_to_testify=true],  "1996-07-26", permitted-[cp_458_testimony]).
+% From 1 September 2026, art. 352 of the 2024 Code states both exceptions.
+expected(investigating_judge,   [called_to_testify=true],  "2026-08-31", permitted-[cp_458_testimony]).
+expected(investigating_judge,   [called_to_testify=true],  "2026-09-01", permitted-[cp2024_352_testimony]).
+expected(parliamentary_inquiry, [called_to_testify=true],  "2026-08-31", permitted-[cp_458_testimony]).
+expected(parliamentary_inquiry, [called_to_testify=true],  "2026-09-01", permitted-[cp2024_352_testimony]).
+expected(police,                [called_to_testify=true],  "2026-09-01", forbidden-[cp2024_352]).
 expected(trial_court,           [called_to_testify=true],  "1990-01-01", permitted-[cp_458_testimony]).
 
 :- begin_tests(cp_458_testimony).
@@ -58,9 +65,11 @@ test(unknown_oath_leaves_the_question_open, true(Open == [cp_458_testimony-permi
                      dict_pairs(O.needs, _, [F-true]) ), Open).
 
 % seed: s14
-test(police_asking_get_the_refusal_note, true(Noted == true)) :-
-    may_disclose([discloser=educator, information=client_status, recipient=police],
+test(police_asking_get_the_refusal_note,
+     [forall(member(Date-Note, ["2026-08-31"-police_must_refuse, "2026-09-01"-police_must_refuse_352])),
+      true(Noted == true)]) :-
+    may_disclose([discloser=educator, information=client_status, recipient=police, date=Date],
                  forbidden, Answer),
-    (   member(N, Answer.notes), N.id == police_must_refuse -> Noted = true ; Noted = false ).
+    (   member(N, Answer.notes), N.id == Note -> Noted = true ; Noted = false ).
 
 :- end_tests(cp_458_testimony).

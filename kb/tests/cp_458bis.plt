@@ -218,8 +218,10 @@ test(caveat_of_the_2001_version, true(Has == true)) :-
     ( memberchk(only_the_prosecutor_458bis_2001, Caveats) -> Has = true ; Has = false ).
 
 % seed: s17
-test(partner_violence_note_from_26_march_2012,
-     [forall(member(Date-Expected, ["2012-03-25"-false, "2012-03-26"-true, "2020-01-01"-true])),
+% The law of 23 February 2012 (MB 26 March 2012) binds, with no clause of
+% its own known, from the tenth day after its publication: 5 April 2012.
+test(partner_violence_note_from_5_april_2012,
+     [forall(member(Date-Expected, ["2012-04-04"-false, "2012-04-05"-true, "2020-01-01"-true])),
       true(Has == Expected)]) :-
     scenario(danger_2012, [date=Date], Scenario),
     has_note(Scenario, vulnerability_partner_violence, Has).
