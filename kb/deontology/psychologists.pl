@@ -1,8 +1,14 @@
 /*  Code de déontologie des psychologues -- included by kb/law.pl
     (the deontological layer)
 
+    Royal decree of 2 April 2014 (MB 16 May 2014, in force 26 May 2014),
+    amended by the royal decree of 4 June 2018 (MB 14 June 2018; in force
+    24 June 2018, computed and flagged in sources.pl): arts. 5-13 abrogated,
+    the duty of secrecy referred to art. 458 of the Criminal Code (art. 352
+    of the 2024 Code from 2026-09-01, a reading).
     Art. 14: shared secrecy under cumulative conditions, presented by the
-    Psychologists' Commission as an exit where no other legal basis exists.
+    Psychologists' Commission as an exit where no other legal basis exists;
+    not abrogated in 2018.
 */
 
 rule(psychologists_code_binds,
@@ -15,18 +21,34 @@ rule(psychologists_code_binds,
                      en = "The psychologists' code of ethics binds the psychologist." ]
      ]).
 
+rule(psychologists_code_secrecy_2014,
+     [ concludes = code_duty(psychologists)
+     , condition = fact(learned_in_profession)
+     , code      = psychologists
+     , source    = psychologists_code_2014_secrecy
+     , seed      = [s04]
+     , text      = [ fr = "Code des psychologues (2014), art. 5 à 13: le psychologue s'impose une discrétion sur tout ce qu'il apprend dans l'exercice de sa profession, au minimum le secret professionnel que prescrit la loi pénale.",
+                     nl = "Code van de psychologen (2014), art. 5 tot 13: de psycholoog neemt discretie in acht over alles wat hij bij de uitoefening van zijn beroep verneemt, minstens het beroepsgeheim dat de strafwet voorschrijft.",
+                     en = "Psychologists' code (2014), arts. 5-13: the psychologist keeps discretion on all they learn in practice, at the least the professional secrecy the criminal law prescribes." ]
+     ]).
+
 rule(psychologists_code_secrecy,
      [ concludes = code_duty(psychologists)
      , condition = fact(learned_in_profession)
      , code      = psychologists
-     , source    = psychologists_code_art_14
+     , source    = psychologists_code_2018_secrecy
      , seed      = [s04]
-     , text      = [ fr = "Code des psychologues: le psychologue est tenu au secret professionnel.",
-                     en = "Psychologists' code: the psychologist is bound by professional secrecy." ]
+     , reading   = interpretation(psychologists_code_2018_secrecy,
+                       [ fr = "Lecture retenue: depuis le 1er septembre 2026, le renvoi à l'art. 458 du Code pénal, abrogé, est lu comme visant l'art. 352 du Code pénal de 2024 qui lui succède.",
+                         nl = "Aangenomen lezing: sinds 1 september 2026 wordt de verwijzing naar het opgeheven art. 458 van het Strafwetboek gelezen als een verwijzing naar art. 352 van het Strafwetboek van 2024, dat het opvolgt.",
+                         en = "Reading adopted: from 1 September 2026 the reference to the repealed art. 458 of the Criminal Code is read as pointing to its successor, art. 352 of the 2024 Criminal Code." ])
+     , text      = [ fr = "Code des psychologues, article inséré en 2018: le psychologue dépositaire des secrets qu'on lui confie est tenu au secret professionnel conformément à l'art. 458 du Code pénal (art. 352 du Code de 2024), et à tout moment à une obligation de discrétion.",
+                     nl = "Code van de psychologen, artikel ingevoegd in 2018: de psycholoog die de geheimen bewaart die hem worden toevertrouwd, is gebonden door het beroepsgeheim overeenkomstig art. 458 van het Strafwetboek (art. 352 van het Strafwetboek van 2024), en te allen tijde door een discretieplicht.",
+                     en = "Psychologists' code, article inserted in 2018: the psychologist entrusted with secrets is bound by professional secrecy under art. 458 of the Criminal Code (art. 352 of the 2024 Code), and at all times by a duty of discretion." ]
      ]).
 
 rule(psychologists_code_art_14,
-     [ overrides = psychologists_code_secrecy
+     [ overrides = [psychologists_code_secrecy_2014, psychologists_code_secrecy]
      , concludes = code_permits(psychologists)
      , condition = all([ fact(person_consents),
                          fact(in_person_interest),
@@ -38,6 +60,7 @@ rule(psychologists_code_art_14,
      , source    = psychologists_code_art_14
      , seed      = [s10]
      , text      = [ fr = "Code des psychologues, art. 14: le secret se partage si le client, informé au préalable, y consent, dans son seul intérêt, dans la stricte mesure du nécessaire, avec des destinataires tenus au secret et de la même mission.",
+                     nl = "Code van de psychologen, art. 14: het geheim wordt gedeeld na voorafgaande inlichting en akkoord van de cliënt, uitsluitend in zijn belang, beperkt tot wat strikt noodzakelijk is, uitsluitend met personen die aan het beroepsgeheim onderworpen zijn en in het kader van eenzelfde opdracht handelen.",
                      en = "Psychologists' code, art. 14: secrecy may be shared if the client, told beforehand, agrees, in the client's interest only, as far as strictly necessary, with recipients bound by secrecy and on the same mission." ]
      ]).
 

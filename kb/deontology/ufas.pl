@@ -3,6 +3,9 @@
 
     1985, edition 1997. Applies to every social worker, whatever the setting;
     sector codes never derogate from its general principles (seed, s04).
+    UFAS disappeared in 2024; its sources end on 2025-09-12, the first
+    version of its successor (social_workers_2025.pl): a reading, justified
+    in sources.pl.
 */
 
 rule(ufas_binds,

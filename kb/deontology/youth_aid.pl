@@ -1,7 +1,10 @@
 /*  Code de déontologie de l'aide à la jeunesse (Communauté française)
     -- included by kb/law.pl (the deontological layer)
 
-    Applies to all youth-aid services (decree of 4 March 1991, art. 4).
+    Applies to all youth-aid services: under art. 4 of the decree of 4 March
+    1991 until 2019-01-01; from then under the Code of 18 January 2018, whose
+    article to that effect was not found (unverified). The secrecy rule is
+    art. 7 (Commission de déontologie, avis 66/05), not art. 6.
 */
 
 rule(youth_aid_code_binds,
@@ -18,14 +21,34 @@ rule(youth_aid_code_binds,
                      en = "The youth-aid code of ethics applies to every youth-aid service." ]
      ]).
 
+rule(youth_aid_code_binds_2019,
+     [ concludes = bound_by_code(youth_aid)
+     , condition = any([ role_in([youth_aid_worker]),
+                         all([ institution_in([youth_aid_service]),
+                               not(role_in([private_individual]))
+                             ])
+                       ])
+     , code      = youth_aid
+     , source    = youth_aid_code_scope_2019
+     , seed      = [s04]
+     , reading   = interpretation(youth_aid_code_scope_2019,
+                       [ fr = "Non vérifié: depuis le 1er janvier 2019, le décret de 1991 a cédé la place au Code du 18 janvier 2018; l'article qui impose le code de déontologie à tous les services n'a pas été trouvé, et l'on suppose que le code de 1997 s'applique toujours.",
+                         nl = "Niet nagegaan: sinds 1 januari 2019 is het decreet van 1991 vervangen door het Wetboek van 18 januari 2018; het artikel dat de deontologische code aan alle diensten oplegt, werd niet gevonden, en er wordt aangenomen dat de code van 1997 nog geldt.",
+                         en = "Not verified: since 1 January 2019 the 1991 decree has given way to the Code of 18 January 2018; the article imposing the code of ethics on every service was not found, and the 1997 code is assumed still to apply." ])
+     , text      = [ fr = "Le code de déontologie de l'aide à la jeunesse s'applique à tous les services du secteur (Code du 18 janvier 2018, article non vérifié).",
+                     nl = "De deontologische code van de hulpverlening aan de jeugd geldt voor alle diensten van de sector (Wetboek van 18 januari 2018, artikel niet nagegaan).",
+                     en = "The youth-aid code of ethics applies to every service of the sector (Code of 18 January 2018, article not verified)." ]
+     ]).
+
 rule(youth_aid_code_secrecy,
      [ concludes = code_duty(youth_aid)
      , condition = fact(learned_in_profession)
      , code      = youth_aid
-     , source    = youth_aid_code_art_6
+     , source    = youth_aid_code_art_7_secrecy
      , seed      = [s04]
-     , text      = [ fr = "Code de l'aide à la jeunesse, art. 6: l'intervenant est tenu au secret professionnel.",
-                     en = "Youth-aid code, art. 6: the worker is bound by professional secrecy." ]
+     , text      = [ fr = "Code de l'aide à la jeunesse, art. 7: l'intervenant est tenu au secret de ce qu'il a pu apprendre.",
+                     nl = "Deontologische code van de hulpverlening aan de jeugd, art. 7: de hulpverlener is gebonden door het geheim van wat hij vernomen heeft.",
+                     en = "Youth-aid code, art. 7: the worker is bound to keep secret what they have learned." ]
      ]).
 
 % Art. 7, al. 1: information about the beneficiary goes only to persons
