@@ -24,7 +24,6 @@ In a language file:
 :- use_module(vocabulary, [language/1]).
 
 :- multifile value_label/4, instrument_label/3, template/3.
-:- discontiguous value_label/4, instrument_label/3, template/3.
 
 %!  value_label(?Domain, ?Value, ?Lang, ?Label:string) is nondet.
 %

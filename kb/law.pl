@@ -88,26 +88,6 @@ Conditions are built from:
     unencoded_meta/2,
     unencoded_text/3.
 
-:- discontiguous
-    rule/3,
-    exception/2,
-    rule_meta/2,
-    rule_text/3,
-    conclusion_text/3,
-    interpretation_text/3,
-    principle/2,
-    article_meta/2,
-    article_quote/3,
-    advice/3,
-    advice_meta/2,
-    advice_text/3,
-    tension_condition/2,
-    tension_meta/2,
-    tension_says/4,
-    unencoded/2,
-    unencoded_meta/2,
-    unencoded_text/3.
-
 % The law files are loaded into this module (ensure_loaded/1 of files that
 % are not modules: include/1 after use_module/1 makes SWI-Prolog 9.0.4
 % write a precompiled image that crashes when loaded); each block is

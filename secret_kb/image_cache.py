@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 # tempfile and shutil are imported only when an image is built: a start that
-# finds its image pays for neither (README, "Speed and memory").
+# finds its image pays for neither (docs/performance.md, cold start).
 
 
 class ImageCache:

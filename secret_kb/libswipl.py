@@ -1,8 +1,8 @@
 """Finding libswipl and starting SWI-Prolog through pyswip.
 
 pyswip finds libswipl by running ``swipl --dump-runtime-variables``, which
-costs a process on the command line's critical path (README, "Speed and
-memory"). :func:`swipl_paths` finds it from the ``swipl`` on the PATH
+costs a process on the command line's critical path (docs/performance.md,
+cold start). :func:`swipl_paths` finds it from the ``swipl`` on the PATH
 without running it, and :func:`load` hands it to pyswip through
 ``LIBSWIPL_PATH``/``SWI_HOME_DIR``, falling back to pyswip's own search when
 the layout is not one we know.

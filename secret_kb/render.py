@@ -9,7 +9,7 @@ kb/engine/text.pl), so that why/1 and ``secret-kb ask`` print the same text.
 Every sentence comes from the knowledge base: the legal ones from the answer
 itself (its text fields, worded in the answer's language), the interface
 words (section headings, "because", …) from its ``ui`` templates
-(``kb/engine/wording.pl``), fetched once per language. This module only adds
+(``kb/lang/LANG.pl``, through ``kb/engine/wording.pl``), fetched once per language. This module only adds
 the layout.
 """
 

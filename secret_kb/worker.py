@@ -169,9 +169,11 @@ class _PrologSession:
         self._run_constant("set_prolog_flag(agc_margin, 1000)")
         self._load(kb_dir)
         self._entries = {entry: _predicate(_ENTRY_MODULE, name, 2) for entry, name in ENTRIES.items()}
-        # A check, not a warm-up: the kb loads every library it uses eagerly (with
-        # autoloading off, every entry answers: tests/test_load.py), so nothing is
-        # left to load under a limit; JSON both ways works.
+        # A check, not a warm-up: this engine runs no query under a limit (research
+        # queries run in a child process: research.py), so the kb's autoload/1
+        # declarations may load their libraries when first called (with autoloading
+        # off they load at once, and every entry answers: tests/test_load.py);
+        # JSON both ways works.
         self.call("statistics", "{}")
 
     def _load(self, kb_dir: Path) -> None:

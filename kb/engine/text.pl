@@ -15,7 +15,8 @@ report_text/2 turns an answer report (report:answer_report/5) into the text
 that why/1 prints and that `secret-kb ask` prints (it asks for it in its
 JSON request: `"format": "text"`, kb_api:ask_json/2). Every word comes
 from the report itself (worded in its language) or from the ui(...)
-templates of wording.pl; this module only adds the layout:
+templates of kb/lang/LANG.pl (through wording.pl); this module only adds
+the layout:
 
   - the verdict, in capitals, with the text of the rule or exception that
     grounds it (the first of the basis), then the date whose law applied;

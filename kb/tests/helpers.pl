@@ -64,9 +64,7 @@ outcome(Scenario, Verdict-Basis) :-
 %   answer's order.
 
 caveat_ids(Scenario, Ids) :-
-    answer_of(Scenario, Answer),
-    get_dict(caveats, Answer, Caveats),
-    ids(Caveats, Ids).
+    advice_ids(Scenario, caveats, Ids).
 
 %!  note_ids(+Scenario, -Ids:list(atom)) is det.
 %
@@ -74,9 +72,13 @@ caveat_ids(Scenario, Ids) :-
 %   answer's order.
 
 note_ids(Scenario, Ids) :-
+    advice_ids(Scenario, notes, Ids).
+
+% The ids of the answer's caveats or notes (Key), in the answer's order.
+advice_ids(Scenario, Key, Ids) :-
     answer_of(Scenario, Answer),
-    get_dict(notes, Answer, Notes),
-    ids(Notes, Ids).
+    get_dict(Key, Answer, Items),
+    ids(Items, Ids).
 
 %!  has_note(+Scenario, +Id, -Has:boolean) is det.
 %
