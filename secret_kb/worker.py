@@ -13,6 +13,14 @@ pyswip is imported (and SWI-Prolog started) by the first
 :class:`PrologEngine`, never when this module is imported
 (:func:`secret_kb.libswipl.load`). The kb is loaded from its precompiled
 image when one matches it (:mod:`secret_kb.image_cache`).
+
+A call can be cancelled (:meth:`PrologEngine.cancel`; Ctrl-C in a caller
+waiting for its answer does it): the worker's Prolog engine is sent
+SWI-Prolog's own abort signal (``prolog:abort``), which unwinds the call in
+progress at its next safe point, through every ``catch/3`` of the kb (they
+run their recovery, then the abort goes on), and the engine is free for the
+next call. A signal that arrives as the call ends anyway is handled before
+the next call starts, so it never cancels another.
 """
 
 from __future__ import annotations
@@ -45,19 +53,31 @@ ENTRIES = {"ask": "ask_json", "sources": "sources_json", "statistics": "engine_s
 # Research queries are not among them: they run in a process of their own (research.py).
 _STOP = object()
 
+# How long a cancelling caller waits for the call in progress to unwind.
+CANCEL_WAIT = 10.0
+
+
 class _Reply:
     """A result handed from the worker thread to the thread waiting for it.
 
     What ``concurrent.futures.Future`` does here, without its import (and
     that of ``logging``), which the command line's start-up would pay for.
+    ``cancelled`` is set by :meth:`PrologEngine.cancel` (a job not started
+    yet is then skipped); ``aborting`` once the abort signal was sent.
     """
 
-    __slots__ = ("_done", "_value", "_error")
+    __slots__ = ("_done", "_value", "_error", "cancelled", "aborting")
 
     def __init__(self) -> None:
         self._done = threading.Event()
         self._value: str | None = None
         self._error: BaseException | None = None
+        self.cancelled = False
+        self.aborting = False
+
+    def done(self, timeout: float | None = None) -> bool:
+        """Whether the result is in (waiting up to ``timeout`` seconds for it)."""
+        return self._done.wait(timeout)
 
     def set_result(self, value) -> None:
         self._value = value
@@ -91,6 +111,9 @@ class PrologEngine:
         _start_prolog()
         self._kb_dir = kb_dir
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._state = threading.Lock()  # guards _running and each job's flags
+        self._running: _Reply | None = None
+        self._session: _PrologSession | None = None
         started = _Reply()
         self._worker = threading.Thread(
             target=self._run, args=(started,), name="secret-kb-prolog", daemon=True
@@ -105,14 +128,50 @@ class PrologEngine:
         return self._kb_dir
 
     def call(self, entry: str, request: str) -> str:
-        """Send one JSON request to an entry predicate (see ``ENTRIES``); return its JSON response."""
+        """Send one JSON request to an entry predicate (see ``ENTRIES``); return its JSON response.
+
+        Ctrl-C (KeyboardInterrupt) while waiting cancels the call in the
+        engine too (:meth:`cancel`) before it goes on up.
+        """
+        return self.result(self.submit(entry, request))
+
+    def submit(self, entry: str, request: str) -> _Reply:
+        """Queue one request and return at once: its answer is ``result(reply)``.
+
+        Requests are answered one at a time, in the order submitted, so a
+        caller may queue the next while the engine answers this one.
+        """
         if entry not in ENTRIES:
             raise KBError(f"unknown entry {entry!r}; accepted: {', '.join(ENTRIES)}")
         if not self._worker.is_alive():
             raise KBError("the Prolog engine has stopped")
         job = _Reply()
         self._jobs.put(((entry, request), job))
-        return job.result()
+        return job
+
+    def result(self, job: _Reply) -> str:
+        """The answer of a submitted request, waited for; Ctrl-C cancels it (and raises)."""
+        try:
+            return job.result()
+        except KeyboardInterrupt:
+            self.cancel([job])
+            raise
+
+    def cancel(self, jobs) -> None:
+        """Cancel submitted requests: those not started are skipped, the one running is aborted.
+
+        Returns once the engine has stopped working on them (or after
+        ``CANCEL_WAIT`` seconds); each cancelled request's result is then a
+        :class:`KBError`, unless it was already answered.
+        """
+        with self._state:
+            for job in jobs:
+                job.cancelled = True
+            running = self._running
+            if running is not None and running.cancelled and not running.aborting:
+                running.aborting = self._session is not None and self._session.abort()
+        if running is not None and running.cancelled:
+            running.done(CANCEL_WAIT)
 
     def statistics(self, *, collect: bool = False) -> dict[str, int]:
         """The engine's own figures: ``atoms``, ``threads``, ``clauses`` ... (statistics/2).
@@ -141,16 +200,33 @@ class PrologEngine:
             _destroy_engine()  # (if one was attached) or Prolog complains at exit
             started.set_exception(error if isinstance(error, KBError) else KBError(str(error)))
             return
+        self._session = session
         started.set_result(None)
         while True:
             request, job = self._jobs.get()
             if request is _STOP:
                 _destroy_engine()
                 return
+            with self._state:
+                if job.cancelled:
+                    job.set_exception(_cancelled())
+                    continue
+                self._running = job
             try:
-                job.set_result(session.call(*request))
+                result = session.call(*request)
             except BaseException as error:
-                job.set_exception(error if isinstance(error, KBError) else KBError(str(error)))
+                result = error if isinstance(error, KBError) else KBError(str(error))
+            with self._state:
+                self._running = None
+                aborted = job.aborting
+            if aborted:  # the signal may not have been handled yet: it is, now
+                session.clear_signals()
+                if isinstance(result, KBError):
+                    result = _cancelled()
+            if isinstance(result, KBError):
+                job.set_exception(result)
+            else:
+                job.set_result(result)
 
 
 class _PrologSession:
@@ -169,6 +245,8 @@ class _PrologSession:
         self._run_constant("set_prolog_flag(agc_margin, 1000)")
         self._load(kb_dir)
         self._entries = {entry: _predicate(_ENTRY_MODULE, name, 2) for entry, name in ENTRIES.items()}
+        self._thread = core._lib.PL_thread_self()
+        self._abort_signal = _signal_number(b"prolog:abort")
         # A check, not a warm-up: this engine runs no query under a limit (research
         # queries run in a child process: research.py), so the kb's autoload/1
         # declarations may load their libraries when first called (with autoloading
@@ -206,6 +284,20 @@ class _PrologSession:
                 f"the knowledge base in {kb_dir} has errors (see the messages above); "
                 "refusing to start half-loaded"
             )
+
+    def abort(self) -> bool:
+        """Ask the call in progress to abort (from any thread); False if this Prolog cannot."""
+        if self._abort_signal is None:
+            return False
+        raise_ = core._lib.PL_thread_raise
+        raise_.argtypes, raise_.restype = [c_int, c_int], c_int
+        return bool(raise_(self._thread, self._abort_signal))
+
+    @staticmethod
+    def clear_signals() -> None:
+        """Handle the signals pending for this engine (an abort that came late), and forget them."""
+        core._lib.PL_handle_signals()
+        core._lib.PL_clear_exception()
 
     def call(self, entry: str, request: str) -> str:
         """Run ``Entry(Request, Response)`` and return Response."""
@@ -289,6 +381,36 @@ class _PrologSession:
 
 def _predicate(module: str, name: str, arity: int):
     return core.PL_predicate(name.encode(), arity, module.encode())
+
+
+def _cancelled() -> KBError:
+    return KBError("the call was cancelled (interrupted)", kind="engine")
+
+
+def _signal_number(name: bytes) -> int | None:
+    """The number of SWI-Prolog's signal ``name`` (its own signals have no fixed numbers), or None.
+
+    Read from the signal table as on_signal/3 does, by name (``'$on_signal'/4``
+    with the handler left as it is).
+    """
+    goal = b"'$on_signal'(_, '" + name + b"', user:H, user:H)"
+    frame = core.PL_open_foreign_frame()
+    try:
+        term, number = core.PL_new_term_ref(), core.PL_new_term_ref()
+        if not core.PL_chars_to_term(goal, term):
+            return None
+        query = core.PL_open_query(None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION,
+                                   _predicate("system", "call", 1), term)
+        try:
+            value = c_int()
+            if core.PL_next_solution(query) and core.PL_get_arg(1, term, number) \
+                    and core.PL_get_integer(number, byref(value)):
+                return value.value
+            return None
+        finally:
+            core.PL_cut_query(query)
+    finally:
+        core.PL_discard_foreign_frame(frame)
 
 
 def _destroy_engine() -> int:
