@@ -71,25 +71,43 @@ class Scenario:
 
     @classmethod
     def from_json(cls, text: str) -> "Scenario":
-        """Build a scenario from a JSON object: the fields at top level, or under ``"scenario"``."""
-        return cls.from_dict(_scenario_part(_parsed(json.loads, json.JSONDecodeError, "JSON", text)))
+        """Build a scenario from a JSON object: the fields at top level, or under ``"scenario"``.
+
+        Strict JSON (:func:`parse_json`): a key given twice, NaN or a lone
+        surrogate is a :class:`KBError`, not a value.
+        """
+        return cls.from_dict(_scenario_part(parse_json(_text(text, "JSON"), "the scenario")))
 
     @classmethod
     def from_toml(cls, text: str) -> "Scenario":
         """Build a scenario from TOML: the fields at top level, or under ``[scenario]``."""
-        return cls.from_dict(_scenario_part(_parsed(tomllib.loads, tomllib.TOMLDecodeError, "TOML", text)))
+        text = _text(text, "TOML")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise KBError(f"the scenario is not valid TOML: {error}", kind="syntax_error") from None
+        return cls.from_dict(_scenario_part(data))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Scenario":
         """Read a scenario from a ``.json`` or ``.toml`` file (a saved query is one too)."""
+        if not isinstance(path, (str, Path)):
+            raise KBError(f"a scenario file is named by a path, not {type(path).__name__}",
+                          field="path", kind="type_error")
+        shown = str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+        if "\x00" in str(path):
+            raise KBError(f"{shown!r}: a file name cannot hold a NUL character", field="path",
+                          value=shown, kind="domain_error")
         path = Path(path)
         readers = {".json": cls.from_json, ".toml": cls.from_toml}
         if path.suffix not in readers:
-            raise KBError(f"{path}: a scenario file must end in .json or .toml", kind="io_error")
+            raise KBError(f"{shown}: a scenario file must end in .json or .toml", field="path",
+                          value=shown, kind="io_error")
         try:
             text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise KBError(f"cannot read {path}: {error}", kind="io_error") from None
+        except (OSError, UnicodeError, ValueError) as error:  # UnicodeEncodeError: the name
+            raise KBError(f"cannot read {shown}: {error}", field="path", value=shown,
+                          kind="io_error") from None
         try:
             return readers[path.suffix](text)
         except KBError as error:
@@ -110,12 +128,60 @@ class Scenario:
         return {k: v for k, v in data.items() if v is not None and v != {}}
 
 
-def _parsed(loads, error_type: type[Exception], language: str, text: str) -> Any:
-    """The text read by ``loads``, or a KBError saying it is not valid ``language``."""
+def parse_json(text: str, subject: str) -> Any:
+    """``text`` read as strict JSON, or a KBError (kind ``syntax_error``) saying why not.
+
+    Stricter than :func:`json.loads`, so that what is read can be answered
+    and written back as JSON: a key given twice in one object (json.loads
+    keeps the last), NaN and Infinity, numbers too large to be read back
+    (``1e400``, integers of more than 4,300 digits), lone surrogates
+    (``"\\ud800"``) and nesting beyond Python's recursion limit are refused.
+    The message starts with ``subject`` ("the scenario", "line 3").
+    """
+    def fail(problem: str, field: str | None = None) -> KBError:
+        return KBError(f"{subject} {problem}", field=field, kind="syntax_error")
+
     try:
-        return loads(text)
-    except error_type as error:
-        raise KBError(f"the scenario is not valid {language}: {error}", kind="syntax_error") from None
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except _DuplicateKey as twice:
+        key = twice.args[0].encode("utf-8", "backslashreplace").decode("utf-8")[:200]
+        raise fail(f"gives the key {key!r} twice", key) from None
+    except json.JSONDecodeError as error:
+        raise fail(f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") \
+            from None
+    except UnicodeEncodeError:
+        raise fail("holds a lone surrogate (\\uD800-\\uDFFF), not text") from None
+    except RecursionError:
+        raise fail("is nested too deep") from None
+    except ValueError as error:  # NaN, Infinity, 1e400, an integer too long
+        raise fail(f"is not valid JSON: {error}") from None
+    return data
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
+
+
+def _no_constant(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+def _text(text: Any, language: str) -> str:
+    """``text`` when it is a string: else a KBError saying a scenario's ``language`` is text."""
+    if not isinstance(text, str):
+        raise KBError(f"a {language} scenario must be given as text (str), not "
+                      f"{type(text).__name__}", field="text", kind="type_error")
+    return text
 
 
 def _scenario_part(data: Any) -> Any:
