@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import stat
 import sys
+import threading
+import time
+from collections import deque
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -19,7 +24,7 @@ import click
 
 from .errors import KBError
 from .knowledge_base import KnowledgeBase, check_language
-from .model import Scenario
+from .model import Scenario, parse_json
 from .render import interface_words, render_markdown, render_sources
 
 if TYPE_CHECKING:
@@ -191,30 +196,151 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
     """Answer a JSON Lines file of scenarios (FILE, or - for standard input).
 
     Each non-blank line holds one scenario object; blank lines are skipped.
-    Writes one JSON answer per scenario line, in order, carrying the
-    scenario's "id" when it has one (each answer as the knowledge base
-    wrote it). A bad line gives
-    {"id": ..., "error": {...}} on its line and the batch goes on; the exit
-    status is 1 when any line failed.
+    Writes one JSON answer per scenario line, in order, each as soon as it
+    is ready, carrying the scenario's "id" when it has one (each answer as
+    the knowledge base wrote it). The file is read as it is answered, so
+    memory does not grow with its length. A bad line (not JSON, a key given
+    twice, longer than 1 MiB ...) gives {"id": ..., "error": {...}} on its
+    line and the batch goes on; the exit status is 1 when any line failed.
+    SIGTERM or Ctrl-C stops it after the answer being written: the output
+    ends with a whole line, and the exit status is 128 + the signal's
+    number (143, 130). On a terminal, standard error shows the progress.
 
     \b
     Example:
       printf '%s\\n' '{"id": 1, "discloser": "educator", "information": "client_status", "recipient": "police"}' \\
           | secret-kb batch - --lang en
     """
-    parsed = [_parse_line(number, raw) for number, raw in enumerate(source, 1) if raw.strip()]
-    good = [item for item in parsed if not isinstance(item, KBError)]
-    answers = iter(KnowledgeBase(lang).ask_many(good, return_errors=True, format="json"))
-    failed = False
-    for item in parsed:
-        result = item if isinstance(item, KBError) else next(answers)
-        if isinstance(result, KBError):
-            failed = True
-            ident = item.get("id") if isinstance(item, dict) else None
-            click.echo(json.dumps({"id": ident, "error": result.to_dict()}, ensure_ascii=False))
-        else:
-            click.echo(result)  # the answer's JSON text, as the knowledge base wrote it
+    with _Stop() as stop:
+        kb = KnowledgeBase(lang)
+        out = click.get_binary_stream("stdout")
+        progress = _Progress(source) if sys.stderr.isatty() else None
+        ids: deque = deque()  # the id of each line handed to the knowledge base, in order
+        lines = _batch_lines(source, ids, stop)
+        failed = answered = 0
+        try:
+            for result in kb._answers("answer", lines, None, True, _answer_text, "json",
+                                      given=True):
+                ident = ids.popleft()
+                if isinstance(result, KBError):
+                    failed += 1
+                    result = json.dumps({"id": ident, "error": result.to_dict()},
+                                        ensure_ascii=False)
+                out.write(result.encode("utf-8") + b"\n")  # a whole line, then flushed
+                out.flush()
+                answered += 1
+                if progress is not None:
+                    progress.show(answered, failed)
+                if stop.signal is not None:
+                    break
+        finally:
+            if progress is not None:
+                progress.clear()
+    if stop.signal is not None:
+        name = signal.Signals(stop.signal).name
+        _fail(f"the batch was cut short by {name} after {answered:,} answers", 1)
+        ctx.exit(128 + stop.signal)
     ctx.exit(1 if failed else 0)
+
+
+# The longest line a batch reads (in bytes): a scenario is a few hundred.
+MAX_LINE = 1 << 20
+
+
+def _batch_lines(source: BinaryIO, ids: deque, stop: "_Stop"):
+    """The scenarios of a JSON Lines file, read as they are asked for; a bad line is its KBError.
+
+    Blank lines are skipped. A line over ``MAX_LINE`` bytes is read no
+    further than that (the rest is skipped to the end of the line). Each
+    line's id (None when there is none) is appended to ``ids``. Reading
+    stops when ``stop`` has caught a signal.
+    """
+    number = 0
+    while stop.signal is None:
+        raw = source.readline(MAX_LINE + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+            size = len(raw)
+            while not raw.endswith(b"\n"):
+                raw = source.readline(1 << 16)
+                if not raw:
+                    break
+                size += len(raw)
+            ids.append(None)
+            yield KBError(f"line {number} is too long: {size:,} bytes, at most {MAX_LINE:,}",
+                          field="line", value=size, kind="domain_error")
+            continue
+        if not raw.strip():
+            continue
+        item = _parse_line(number, raw)
+        ids.append(item.get("id") if isinstance(item, dict) else None)
+        yield item
+
+
+def _answer_text(text: str, _ident: Any) -> str:
+    return text
+
+
+class _Stop:
+    """SIGTERM and SIGINT caught while a batch runs: remembered (``signal``), never raised.
+
+    The batch checks it after each line it writes, so it ends on a whole
+    line. The previous handlers come back on exit.
+    """
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> "_Stop":
+        if threading.current_thread() is threading.main_thread():
+            for number in self.SIGNALS:
+                self._previous[number] = signal.signal(number, self._caught)
+        return self
+
+    def _caught(self, number: int, _frame: Any) -> None:
+        if self.signal is None:
+            self.signal = number
+
+    def __exit__(self, *_exc: Any) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+
+
+class _Progress:
+    """A one-line progress report on standard error (a terminal): answers, errors, rate, share."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+        self._start = self._shown = time.monotonic()
+        try:
+            info = os.fstat(source.fileno())
+            self._size = info.st_size if stat.S_ISREG(info.st_mode) and info.st_size else None
+        except (OSError, ValueError, AttributeError):
+            self._size = None
+
+    def show(self, answered: int, failed: int) -> None:
+        now = time.monotonic()
+        if now - self._shown < 0.2:
+            return
+        self._shown = now
+        rate = answered / max(now - self._start, 1e-9)
+        line = f"{answered:,} answered, {failed:,} errors, {rate:,.0f}/s"
+        if self._size:
+            try:
+                line += f", {min(100, 100 * self._source.tell() // self._size)}% read"
+            except (OSError, ValueError):
+                pass
+        sys.stderr.write(f"\r\x1b[K{line}")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
 
 
 @main.command()
@@ -486,32 +612,20 @@ def _prompt_reply(words: dict[str, str], question: Question) -> bool | None:
 def _parse_line(number: int, raw: bytes) -> dict | KBError:
     """One JSON Lines line as a scenario object, or the error that says why it is not one.
 
-    Strict JSON only, so that every line of the output is JSON too: NaN and
-    Infinity (which Python's json reads) are refused, and so are "\\ud800"
-    escapes (lone surrogates, which no output can carry).
+    Strict JSON only (:func:`secret_kb.model.parse_json`), so that every
+    line of the output is JSON too and no key is silently dropped.
     """
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_not_json)
-        json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")  # 1e400 is inf
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return KBError(f"line {number} is not UTF-8 text", kind="syntax_error")
-    except json.JSONDecodeError as error:
-        return KBError(f"line {number} is not valid JSON: {error.msg} (column {error.colno})",
-                       kind="syntax_error")
-    except UnicodeEncodeError:
-        return KBError(f"line {number} holds a lone surrogate (\\uD800-\\uDFFF), not text",
-                       kind="syntax_error")
-    except ValueError as error:  # NaN, Infinity, a number out of range
-        return KBError(f"line {number} is not valid JSON: {error}", kind="syntax_error")
-    except RecursionError:
-        return KBError(f"line {number} is nested too deep", kind="syntax_error")
+    try:
+        data = parse_json(text, f"line {number}")
+    except KBError as error:
+        return error
     if not isinstance(data, dict):
         return KBError(f"line {number} is not a JSON object", kind="type_error")
     return data
-
-
-def _not_json(constant: str):
-    raise ValueError(f"{constant} is not a JSON value")
 
 
 def run(prog_name: str | None = None) -> None:

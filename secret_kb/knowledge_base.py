@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import json
+import math
 import reprlib
+from collections import deque
 from contextlib import contextmanager
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from .engine import PrologEngine, shared_engine
 from .errors import KBError
@@ -18,6 +20,11 @@ ScenarioLike = Scenario | Mapping[str, Any]
 # What ask and ask_many return, by format: an Answer, or the answer rendered
 # by the knowledge base (kb_api:ask_json/2's "format").
 FORMATS = (None, "text", "json")
+
+# How many scenarios of a stream are handed to the engine ahead of the one
+# being read: the engine answers the next while the caller reads this one,
+# and a stream holds at most this many answers, whatever its length.
+AHEAD = 4
 
 
 class KnowledgeBase:
@@ -50,7 +57,8 @@ class KnowledgeBase:
         knowledge base wrote it (with ``schema_version``, and ``id`` when
         the scenario has one), to be written out as is.
         """
-        (result,) = self.ask_many([scenario], lang=lang, format=format)
+        (result,) = self._answers("answer", [scenario], lang, False, _builder(format), format,
+                                  indexed=False)
         return result
 
     def ask_many(
@@ -61,19 +69,33 @@ class KnowledgeBase:
         return_errors: bool = False,
         format: str | None = None,
     ) -> list[Answer | str | KBError]:
-        """Answer a batch of scenarios in one call into Prolog, in order.
+        """Answer a batch of scenarios, in order: :meth:`ask_iter`'s answers as a list.
 
         A bad scenario raises :class:`KBError` (its message names its index),
         unless ``return_errors`` is true: then its place in the list holds
         the error and the others are answered all the same. ``format`` is
         that of :meth:`ask`: each answer an :class:`Answer`, or its text.
         """
-        if format not in FORMATS:
-            raise KBError(f"unknown format {format!r}; accepted: text, json (or None)",
-                          field="format", value=str(format), accepted=("text", "json"),
-                          kind="domain_error")
-        return self._batch("answer", scenarios, lang, return_errors,
-                           _answer if format is None else _rendered, format or "data")
+        return list(self.ask_iter(scenarios, lang=lang, return_errors=return_errors,
+                                  format=format))
+
+    def ask_iter(
+        self,
+        scenarios: Iterable[ScenarioLike],
+        *,
+        lang: str | None = None,
+        return_errors: bool = False,
+        format: str | None = None,
+    ) -> Iterator[Answer | str | KBError]:
+        """Answer scenarios one by one, as they come: yield each answer as soon as it is ready.
+
+        ``scenarios`` may be any iterable, a generator reading a file
+        included: it is read as the answers are taken, a few scenarios ahead
+        (``AHEAD``), so memory does not grow with its length. Errors and
+        ``format`` as for :meth:`ask_many`. Closing the iterator early (or
+        Ctrl-C while it waits) cancels the answers queued for it.
+        """
+        return self._answers("answer", scenarios, lang, return_errors, _builder(format), format)
 
     def whatif(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Change]:
         """The minimal sets of fact changes that would change the verdict, smallest first.
@@ -82,7 +104,8 @@ class KnowledgeBase:
         contradicts the given facts, and none contains another that gives
         the same verdict on the same basis.
         """
-        (changes,) = self._batch("whatif", [scenario], lang, False, _changes)
+        (changes,) = self._answers("whatif", [scenario], lang, False, _changes, None,
+                                   indexed=False)
         return changes
 
     def next_question(self, scenario: ScenarioLike, *, lang: str | None = None) -> Question | None:
@@ -90,7 +113,8 @@ class KnowledgeBase:
 
         Facts given as ``None`` (explicitly unknown) are not asked again.
         """
-        (question,) = self._batch("next_question", [scenario], lang, False, _question)
+        (question,) = self._answers("next_question", [scenario], lang, False, _question, None,
+                                    indexed=False)
         return question
 
     def sources(self, what: str = "provisions", *, lang: str | None = None) -> list[dict[str, Any]]:
@@ -154,6 +178,9 @@ class KnowledgeBase:
         if not isinstance(text, str):
             raise KBError(f"a query must be text, not {type(text).__name__}", field="goal",
                           kind="type_error")
+        if not _readable(text):
+            raise KBError(f"the goal is not Unicode text: {_shown(text)}", field="goal",
+                          value=_shown(text), kind="type_error")
         lang = lang or self.lang
         _check_language(lang)
         request: dict[str, Any] = {"goal": text, "lang": lang}
@@ -161,10 +188,11 @@ class KnowledgeBase:
                            ("time_limit", time_limit)):
             if value is None:
                 continue
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise KBError(f"{key} must be a number, not {value!r}", field=key,
-                              value=repr(value), kind="type_error")
-            request[key] = value
+            if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                    or not _readable(value) or (isinstance(value, float) and not math.isfinite(value)):
+                raise KBError(f"{key} must be a number, not {_shown(value)}", field=key,
+                              value=_shown(value), kind="type_error")
+            request[key] = value  # Prolog checks the range
         from .research import shared_worker  # a child process, started on the first query
 
         response = json.loads(shared_worker(self._engine.kb_dir).call(request))
@@ -175,27 +203,100 @@ class KnowledgeBase:
         return Solutions(rows, variables=names, truncated=response["truncated"],
                          limits=response["limits"])
 
-    def _batch(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
-               return_errors: bool, build, format: str = "data"):
-        """One call into Prolog for a batch: each reply built by ``build``, or its KBError.
+    def _answers(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
+                 return_errors: bool, build, format: str | None, *, indexed: bool = True,
+                 given: bool = False):
+        """The replies to ``query`` for each scenario, in order: a list, or an iterator when ``indexed``.
 
-        Prolog checks the language, the query, the format and every scenario.
+        Each reply is built by ``build`` from the knowledge base's JSON, or
+        is a KBError (raised unless ``return_errors``; with ``indexed``, its
+        message names the scenario's index). The language and the format are
+        checked before any scenario is read. With ``given``, a KBError among
+        the scenarios stands for one that could not be read (secret-kb
+        batch's broken lines) and takes its place in the replies.
         """
+        if format not in FORMATS:
+            raise KBError(f"unknown format {_shown(format)}; accepted: text, json (or None)",
+                          field="format", value=_shown(format), accepted=("text", "json"),
+                          kind="domain_error")
         lang = lang or self.lang
-        encoded: list[Any] = []
-        for scenario in scenarios:
-            try:
-                encoded.append(_encode(scenario))
-            except KBError as error:
-                encoded.append(error)
-        requests = ",".join(s for s in encoded if not isinstance(s, KBError))
-        # the scenarios are JSON text already (_encode), checked one by one
-        text = self._engine.call("ask", f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
-                                        f'"format": {json.dumps(format)}, '
-                                        f'"scenarios": [{requests}]}}')
-        key = query if format == "data" else format
-        with _gc_paused():  # the JSON read is freed on return, before the collector is back
-            return _replies(text, key, encoded, return_errors, build)
+        _check_language(lang, self._engine)
+        if isinstance(scenarios, (Mapping, Scenario, str, bytes)):
+            raise KBError("give an iterable of scenarios (ask answers a single one)",
+                          field="scenarios", value=_shown(scenarios), kind="type_error")
+        try:
+            source = iter(scenarios)
+        except TypeError:
+            raise KBError(f"the scenarios must be an iterable, not {type(scenarios).__name__}",
+                          field="scenarios", kind="type_error") from None
+        head = (f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
+                f'"format": {json.dumps(format or "data")}, "scenarios": [')
+        key = query if format is None else format
+        replies = self._stream(source, head, key, build, given)
+        if not indexed:
+            results = list(replies)
+            if not return_errors:
+                for result in results:
+                    if isinstance(result, KBError):
+                        raise result
+            return results
+        return _checked(replies, return_errors)
+
+    def _stream(self, source: Iterator, head: str, key: str, build, given: bool):
+        """Yield the reply to each scenario of ``source``, asked one per call, ``AHEAD`` queued."""
+        engine = self._engine
+        queued: deque = deque()  # (KBError, None) or (None, reply)
+        try:
+            while True:
+                while len(queued) <= AHEAD:
+                    scenario = next(source, _END)
+                    if scenario is _END:
+                        break
+                    if given and isinstance(scenario, KBError):
+                        queued.append((scenario, None))
+                        continue
+                    try:
+                        request = head + _encode(scenario) + "]}"
+                    except KBError as error:
+                        queued.append((error, None))
+                        continue
+                    queued.append((None, engine.submit("ask", request)))
+                if not queued:
+                    return
+                error, reply = queued.popleft()
+                yield error if reply is None else _reply(engine.result(reply), key, build)
+        finally:  # closed early, or an error: the engine drops what was queued
+            pending = [reply for _, reply in queued if reply is not None]
+            if pending:
+                engine.cancel(pending)
+
+
+_END = object()
+
+
+def _checked(replies: Iterator, return_errors: bool):
+    """The replies, each KBError raised with its scenario's index unless ``return_errors``."""
+    for index, result in enumerate(replies):
+        if isinstance(result, KBError) and not return_errors:
+            replies.close()
+            raise _at_index(result, index)
+        yield result
+
+
+def _reply(text: str, key: str, build):
+    """The one reply of a response of ask_json/2, built by ``build``, or its KBError."""
+    with _gc_paused():  # the JSON read is freed on return, before the collector is back
+        response = json.loads(text)
+        if "error" in response:  # the request as a whole: never a scenario's own fault
+            raise KBError.from_report(response["error"])
+        (reply,) = response["results"]
+        if not reply["ok"]:
+            return KBError.from_report(reply["error"])
+        return build(reply[key], reply.get("id"))
+
+
+def _builder(format: str | None):
+    return _answer if format is None else _rendered
 
 
 class Solutions(list):
@@ -229,25 +330,6 @@ def _changes(data: list, _ident: Any) -> list[Change]:
 
 def _question(data: dict | None, _ident: Any) -> Question | None:
     return None if data is None else Question(**data)
-
-
-def _replies(text: str, query: str, encoded: list, return_errors: bool, build) -> list:
-    """The batch's results, in order: each reply (its value under ``query``) built by ``build``,
-    or its KBError."""
-    response = json.loads(text)
-    if "error" in response:
-        raise KBError.from_report(response["error"])
-    replies = iter(response["results"])
-    results = []
-    for index, item in enumerate(encoded):
-        reply = None if isinstance(item, KBError) else next(replies)
-        result = item if reply is None else (
-            build(reply[query], reply.get("id")) if reply["ok"]
-            else KBError.from_report(reply["error"]))
-        if isinstance(result, KBError) and not return_errors:
-            raise _at_index(result, index) if len(encoded) > 1 else result
-        results.append(result)
-    return results
 
 
 @contextmanager
@@ -375,7 +457,13 @@ _SHOWN.maxstring = _SHOWN.maxother = 60
 
 def _shown(value: Any) -> str:
     """A short, printable rendering of a bad value, for a message (reprlib: bounded in size and depth)."""
-    return _SHOWN.repr(value).encode("utf-8", "backslashreplace").decode("utf-8")
+    try:
+        shown = _SHOWN.repr(value)
+    except ValueError:  # an integer too long for Python to write
+        shown = f"an integer of about {int(value.bit_length() * 0.30103):,} digits"
+    except Exception:  # a value whose own __repr__ fails
+        shown = f"a {type(value).__name__}"
+    return shown.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _at_index(error: KBError, index: int) -> KBError:

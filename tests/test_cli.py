@@ -419,19 +419,6 @@ def test_batch_from_stdin():
     check_batch(run("batch", "-", input=BATCH))
 
 
-def test_batch_makes_one_call_into_prolog(monkeypatch):
-    calls = []
-    original = cli.KnowledgeBase.ask_many
-
-    def counting(self, scenarios, **kwargs):
-        calls.append(list(scenarios))
-        return original(self, calls[-1], **kwargs)
-
-    monkeypatch.setattr(cli.KnowledgeBase, "ask_many", counting)
-    run("batch", "-", input=BATCH)
-    assert len(calls) == 1 and len(calls[0]) == 3
-
-
 def test_batch_all_good_exits_0_skips_blank_lines_and_speaks_english():
     lines = [json.dumps({"id": 1, **SEED_LINE}), "", "   ", json.dumps(SEED_LINE), ""]
     result = run("batch", "-", "--lang", "en", input="\n".join(lines))
