@@ -10,7 +10,9 @@ shares, minus the characters TOML wants escaped).
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -66,6 +68,10 @@ def freeze(
         raise KBError(f"{directory} is not a directory", field="queries_dir",
                       value=str(directory), kind="existence_error")
     path = directory / f"{name}.toml"
+    if path.is_symlink():
+        raise KBError(f"{path} is a symbolic link: freeze does not write through one "
+                      "(remove it, or choose another name)", field="name", value=name,
+                      kind="permission_error")
     if path.exists() and not force:
         raise KBError(f"{path} exists already; choose another name or use --force",
                       field="name", value=name, kind="permission_error")
@@ -76,15 +82,33 @@ def freeze(
     if _expected(again) != _expected(answer):
         raise KBError("this scenario cannot be saved as TOML without changing its answer",
                       kind="domain_error")
+    _write_new(path, text, force=force, name=name)
+    return path, answer
+
+
+def _write_new(path: Path, text: str, *, force: bool, name: str) -> None:
+    """Write ``text`` to ``path``, never through a symbolic link (one made since the check too).
+
+    ``O_NOFOLLOW`` refuses a link at ``path`` itself; without ``force``,
+    ``O_EXCL`` refuses any file there.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if force else os.O_EXCL)
     try:
-        with path.open("w" if force else "x", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+        fd = os.open(path, flags, 0o644)
     except FileExistsError:
         raise KBError(f"{path} exists already; choose another name or use --force",
                       field="name", value=name, kind="permission_error") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise KBError(f"{path} is a symbolic link: freeze does not write through one "
+                          "(remove it, or choose another name)", field="name", value=name,
+                          kind="permission_error") from None
         raise KBError(f"cannot write {path}: {error.strerror or error}", kind="io_error") from None
-    return path, answer
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+    except OSError as error:
+        raise KBError(f"cannot write {path}: {error.strerror or error}", kind="io_error") from None
 
 
 def query_toml(answer: Answer, *, description: str, seeds: Sequence[str] = ()) -> str:
