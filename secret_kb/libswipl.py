@@ -18,6 +18,11 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from .errors import KBError
+
+# What a machine without SWI-Prolog is told (the Debian package; the set-up installs it).
+MISSING = "secret-kb needs SWI-Prolog: install swi-prolog-nox"
+
 
 def swipl_paths() -> tuple[str, str] | None:
     """``(libswipl, home)`` of the ``swipl`` on the PATH, found without running it.
@@ -65,6 +70,12 @@ def load() -> ModuleType:
         sys.argv = [arg.encode("utf-8", "backslashreplace").decode("utf-8") for arg in argv]
     try:
         import pyswip.prolog  # noqa: F401  (importing it runs PL_initialise)
+    except Exception as error:  # SwiPrologNotFoundError, or an OSError from loading the library
+        for name in [name for name in sys.modules if name.split(".")[0] == "pyswip"]:
+            del sys.modules[name]  # half imported: the next try starts afresh
+        given = os.environ.get("LIBSWIPL_PATH") if given else None
+        raise KBError(MISSING + (f" (LIBSWIPL_PATH={given} cannot be loaded)" if given else
+                                 f" ({error})" if isinstance(error, OSError) else "")) from None
     finally:
         if argv is not None:
             sys.argv = argv
@@ -76,5 +87,23 @@ def load() -> ModuleType:
 
 
 def library_path() -> str:
-    """The file of the libswipl that pyswip loaded (after :func:`load`)."""
-    return os.path.realpath(load()._path)
+    """The file of the libswipl that pyswip loaded (after :func:`load`).
+
+    pyswip may have loaded it by its bare name (``libswipl.so.9``, found by
+    the dynamic linker when no ``swipl`` is on the PATH): then the file is
+    the one mapped into this process.
+    """
+    path = load()._path
+    if os.path.isabs(path):
+        return os.path.realpath(path)
+    name = os.path.basename(path)
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            for line in maps:
+                mapped = line.split(None, 5)[-1].strip()
+                if os.path.basename(mapped).startswith(name):
+                    return os.path.realpath(mapped)
+    except OSError:
+        pass
+    raise KBError(f"cannot tell which file {name} was loaded from: set LIBSWIPL_PATH and "
+                  "SWI_HOME_DIR")

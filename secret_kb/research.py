@@ -43,6 +43,7 @@ from functools import partial
 from pathlib import Path
 
 from .errors import KBError
+from .libswipl import MISSING
 
 MEMORY_LIMIT = 1 << 30          # bytes of address space (RLIMIT_AS)
 CPU_LIMIT = 300                 # CPU seconds over the worker's life (RLIMIT_CPU)
@@ -104,7 +105,9 @@ class ResearchWorker:
             raise KBError(f"the goal is too long: {len(goal):,} characters, at most 10,000",
                           field="goal", value=len(goal), kind="domain_error")
         line = json.dumps(request, ensure_ascii=True).encode("ascii") + b"\n"
-        timeout = float(request.get("time_limit") or DEFAULT_TIME_LIMIT) + ANSWER_MARGIN
+        # (the query's limit can only be lowered: Prolog refuses a higher one)
+        timeout = min(float(request.get("time_limit") or DEFAULT_TIME_LIMIT),
+                      DEFAULT_TIME_LIMIT) + ANSWER_MARGIN
         with self._lock:
             proc = self._running()
             try:
@@ -121,7 +124,8 @@ class ResearchWorker:
                 self._stop()
                 raise _stopped(self._death(proc))
             self._recycle_if_worn(proc)
-            return response.decode("utf-8")
+            # a binding may hold a lone surrogate (atom_codes(A, [0xD800])): shown as U+FFFD
+            return response.decode("utf-8", "replace")
 
     def close(self) -> None:
         """Stop the worker, if one runs (idempotent)."""
@@ -140,8 +144,7 @@ class ResearchWorker:
     def _start(self) -> subprocess.Popen:
         swipl = shutil.which("swipl")
         if swipl is None:
-            raise KBError("research queries need SWI-Prolog: install swi-prolog-nox (swipl is "
-                          "not on the PATH)")
+            raise KBError(f"{MISSING} (swipl, which runs research queries, is not on the PATH)")
         if not self._script.is_file():
             raise KBError(f"the research worker ({self._script}) is missing from this installation")
         self._stderr = tempfile.TemporaryFile()
