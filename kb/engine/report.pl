@@ -354,7 +354,7 @@ error_report(error(Formal, Context), Report) :-
     Report = Report0.put(_{message: Message, field: Field}).
 error_report(Other, _{type: error, field: null, value: null, accepted: [],
                       message: Message}) :-
-    bounded_term(Other, Shown),
+    shown_copy(Other, Shown),
     format(string(Message0), "~q", [Shown]),
     clip(Message0, 4000, Message).
 
@@ -413,7 +413,7 @@ shown(Value, Shown) :-
     (   integer(Bounded) -> Shown = Bounded ; atom_string(Bounded, Shown) ).
 shown(Value, Value) :- float(Value), float_class(Value, Class), memberchk(Class, [normal, subnormal, zero]), !.
 shown(Value, Text) :-
-    bounded_term(Value, Bounded),
+    shown_copy(Value, Bounded),
     format(string(Text0), "~q", [Bounded]),
     clip(Text0, 200, Text).
 
@@ -436,7 +436,7 @@ context_field(_, Field, Field).
 %   of Error (bounded_term/2), so it is cheap whatever Error holds.
 
 error_message(Error, Message) :-
-    bounded_term(Error, Bounded),
+    shown_error(Error, Bounded),
     catch(( '$messages':translate_message(Bounded, Lines, []),
             with_output_to(string(Text0), print_message_lines(current_output, '', Lines)),
             split_string(Text0, "\n", " \n", Parts0),
@@ -457,6 +457,26 @@ error_message(Error, Message) :-
 bounded_term(Term, Bounded) :-
     Budget = budget(100),
     bounded_term(Term, 0, Budget, Bounded).
+
+%   shown_copy(+Term, -Shown): a bounded copy of Term to be written, its
+%   variables named A, B, ... (_ when single): the same text in any
+%   process, whatever variable numbers the engine happened to use.
+shown_copy(Term, Shown) :-
+    bounded_term(Term, Bounded),
+    copy_term(Bounded, Shown, _),
+    numbervars(Shown, 0, _, [singletons(true)]).
+
+%   An error's context keeps an unbound message unbound: the message
+%   translation says nothing of it then.
+shown_error(Error, Shown) :-
+    bounded_term(Error, Bounded),
+    copy_term(Bounded, Copy, _),
+    (   Copy = error(Formal, context(Culprit, Message)), var(Message)
+    ->  numbervars(Formal-Culprit, 0, _, [singletons(true)]),
+        Shown = error(Formal, context(Culprit, _))
+    ;   numbervars(Copy, 0, _, [singletons(true)]),
+        Shown = Copy
+    ).
 
 bounded_term(T, _, _, T) :-
     var(T),

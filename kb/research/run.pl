@@ -366,8 +366,18 @@ term_text(T, S) :-
         term_variables(Copy, Free),
         foldl(name_free_variable, Free, 0, _),
         term_string(Copy, S, [quoted(true), numbervars(true)])
-    ;   term_string(T, S, [quoted(true)])
+    ;   findall(S0, cyclic_text(T, S0), [S])
     ).
+
+%   A cyclic term as @(Skeleton, [Var=Value, ...]), the form the writer's
+%   cycles(true) uses, with the variables named as above (the writer's own
+%   numbers differ from one call to the next). '$factorize_term'/3 binds
+%   T's cells: findall/3 undoes it and keeps the text.
+cyclic_text(T, S) :-
+    '$factorize_term'(T, Skeleton, Subst),
+    term_variables(Skeleton-Subst, Free),
+    foldl(name_free_variable, Free, 0, _),
+    term_string(@(Skeleton, Subst), S, [quoted(true), numbervars(true)]).
 
 %   text_fits(+Term, +Max): Term is written in about Max characters or
 %   fewer (each atom, string and number counted by its length): checked
