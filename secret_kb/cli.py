@@ -8,8 +8,10 @@ status 1.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import select
 import signal
 import stat
 import sys
@@ -213,14 +215,14 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
     """
     with _Stop() as stop:
         kb = KnowledgeBase(lang)
-        out = click.get_binary_stream("stdout")
+        out = sys.stdout.buffer
         progress = _Progress(source) if sys.stderr.isatty() else None
         ids: deque = deque()  # the id of each line handed to the knowledge base, in order
         lines = _batch_lines(source, ids, stop)
         failed = answered = 0
         try:
             for result in kb._answers("answer", lines, None, True, _answer_text, "json",
-                                      given=True):
+                                      given=True, ready=partial(_readable_now, source)):
                 ident = ids.popleft()
                 if isinstance(result, KBError):
                     failed += 1
@@ -277,6 +279,14 @@ def _batch_lines(source: BinaryIO, ids: deque, stop: "_Stop"):
         item = _parse_line(number, raw)
         ids.append(item.get("id") if isinstance(item, dict) else None)
         yield item
+
+
+def _readable_now(source: BinaryIO) -> bool:
+    """Whether reading ``source`` would not wait (a file always; a pipe when data is there)."""
+    try:
+        return bool(select.select([source.fileno()], [], [], 0)[0])
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return True  # in memory (tests): never waits
 
 
 def _answer_text(text: str, _ident: Any) -> str:

@@ -127,7 +127,11 @@ class KnowledgeBase:
         interface words of an answer, a dict).
         """
         lang = lang or self.lang
-        response = json.loads(self._engine.call("sources", json.dumps({"what": what, "lang": lang})))
+        if not _readable(what):
+            raise KBError(f"the catalogue part cannot be read: {_shown(what)}", field="what",
+                          value=_shown(what), kind="type_error")
+        request = f'{{"what": {_json(what)}, "lang": {_lang_json(lang)}}}'
+        response = json.loads(self._engine.call("sources", request))
         if "error" in response:
             raise KBError.from_report(response["error"])
         return response["items"]
@@ -205,7 +209,7 @@ class KnowledgeBase:
 
     def _answers(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
                  return_errors: bool, build, format: str | None, *, indexed: bool = True,
-                 given: bool = False):
+                 given: bool = False, ready=None):
         """The replies to ``query`` for each scenario, in order: a list, or an iterator when ``indexed``.
 
         Each reply is built by ``build`` from the knowledge base's JSON, or
@@ -213,7 +217,10 @@ class KnowledgeBase:
         message names the scenario's index). The language and the format are
         checked before any scenario is read. With ``given``, a KBError among
         the scenarios stands for one that could not be read (secret-kb
-        batch's broken lines) and takes its place in the replies.
+        batch's broken lines) and takes its place in the replies. ``ready``,
+        when given, says whether the next scenario can be read without
+        waiting (a pipe): the scenarios are read ahead only then, so that an
+        answer is never held back waiting for the next line to come.
         """
         if format not in FORMATS:
             raise KBError(f"unknown format {_shown(format)}; accepted: text, json (or None)",
@@ -232,7 +239,7 @@ class KnowledgeBase:
         head = (f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
                 f'"format": {json.dumps(format or "data")}, "scenarios": [')
         key = query if format is None else format
-        replies = self._stream(source, head, key, build, given)
+        replies = self._stream(source, head, key, build, given, ready)
         if not indexed:
             results = list(replies)
             if not return_errors:
@@ -242,13 +249,13 @@ class KnowledgeBase:
             return results
         return _checked(replies, return_errors)
 
-    def _stream(self, source: Iterator, head: str, key: str, build, given: bool):
+    def _stream(self, source: Iterator, head: str, key: str, build, given: bool, ready):
         """Yield the reply to each scenario of ``source``, asked one per call, ``AHEAD`` queued."""
         engine = self._engine
         queued: deque = deque()  # (KBError, None) or (None, reply)
         try:
             while True:
-                while len(queued) <= AHEAD:
+                while len(queued) <= AHEAD and (not queued or ready is None or ready()):
                     scenario = next(source, _END)
                     if scenario is _END:
                         break

@@ -1,7 +1,10 @@
 """Fuzzing: whatever comes in, an answer or a clear error, never a traceback or a crash.
 
 Three doors, each fed by hypothesis: scenario dicts through KnowledgeBase.ask,
-JSON lines through `secret-kb batch`, and argument lists for `secret-kb ask`.
+JSON lines through `secret-kb batch`, and argument lists for `secret-kb ask`;
+and the rest of the Python API (iv): the scenario readers, research queries
+and their limits, sources, languages and batches of anything, where every
+bad input is a KBError, never another exception.
 The inputs mix the contract's names, near misses of them, hostile text
 (quotes, backslashes, NUL, emoji, line separators, lone surrogates, Prolog
 and shell fragments), values of the wrong type, nested junk and huge strings.
@@ -22,7 +25,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secret_kb import Answer, KBError, KnowledgeBase
+from secret_kb import Answer, KBError, KnowledgeBase, Scenario
 from secret_kb.cli import main
 
 FUZZ = settings(max_examples=200, deadline=None, derandomize=True, database=None,
@@ -260,3 +263,102 @@ def test_ask_arguments_give_an_answer_or_a_one_line_error(files, start, tokens):
     if result.exit_code == 2 and result.stderr:
         assert result.stderr.startswith(("error: ", "Usage: ")), result.stderr
 
+
+
+# -- (iv) the rest of the Python API: a value or a KBError, nothing else ------------------------
+
+def _answered_or_kb_error(call) -> object:
+    try:
+        return call()
+    except KBError as error:
+        assert isinstance(error.message, str) and error.message
+        json.dumps(error.to_dict())
+        return error
+
+
+json_texts = st.one_of(
+    text, huge,
+    junk.map(lambda v: _json_line(v).decode("utf-8", "surrogatepass")),
+    st.builds(lambda k, a, b: f'{{"{k}": {a}, "{k}": {b}}}', st.sampled_from(FIELDS),
+              st.sampled_from(['"doctor"', "1", "null", "NaN", "[]"]),
+              st.sampled_from(['"nurse"', "true", "{}", "1e400", "9" * 5000])),
+    st.sampled_from(["[" * 50_000 + "]" * 50_000, '{"facts": {"": true}}', '{"": 1}',
+                     '{"discloser": "\\ud800"}', "\x00", "{\"a\": 1}\x00"]),
+)
+
+
+@FUZZ
+@given(source=json_texts, reader=st.sampled_from(["json", "toml"]))
+def test_any_scenario_text_reads_or_is_a_kb_error(source, reader):
+    read = Scenario.from_json if reader == "json" else Scenario.from_toml
+    result = _answered_or_kb_error(lambda: read(source))
+    assert isinstance(result, (Scenario, KBError))
+
+
+paths = st.one_of(text.map(lambda t: t + ".json"), text.map(lambda t: t + ".toml"), text,
+                  st.sampled_from(["/", "/dev/null.json", "/proc/self/mem.json", "a\x00.json"]),
+                  junk, unserializable)
+
+
+@FUZZ
+@given(path=paths)
+def test_any_scenario_file_name_reads_or_is_a_kb_error(path):
+    result = _answered_or_kb_error(lambda: Scenario.from_file(path))
+    assert isinstance(result, (Scenario, KBError))
+
+
+goals = st.one_of(text, st.sampled_from(["in_domain(role, R)", "X = f(X)", "X is 1 / 0",
+                                         "atom_length(X, _)", "shell(true)", "f(", "X = '\ud800'",
+                                         "length(L, 10 ** 30)", "member(X, [a|_])"]))
+limits = st.one_of(st.none(), st.integers(-5, 20_000), st.floats(allow_nan=True),
+                   st.sampled_from([10 ** 400, True, "5", 0.0001]), junk)
+
+
+@FUZZ
+@given(goal=goals, solutions=limits, inferences=limits, seconds=limits,
+       lang=st.one_of(st.none(), st.sampled_from(["fr", "en"]), text))
+def test_any_research_query_answers_or_is_a_kb_error(kb, goal, solutions, inferences, seconds,
+                                                     lang):
+    # a time limit the query may use up is cut to 0.2 s: the fuzzing stays quick
+    if isinstance(seconds, (int, float)) and not isinstance(seconds, bool) and seconds > 0.2:
+        seconds = 0.2
+    result = _answered_or_kb_error(lambda: kb.query(goal, max_solutions=solutions,
+                                                    max_inferences=inferences,
+                                                    time_limit=seconds if seconds is not None
+                                                    else 0.2, lang=lang))
+    assert isinstance(result, (list, KBError))
+
+
+@FUZZ
+@given(what=st.one_of(st.sampled_from(["provisions", "seed", "unverified", "wording", "languages"]),
+                      text, junk, unserializable),
+       lang=st.one_of(st.none(), st.sampled_from(["fr", "en"]), text, junk))
+def test_any_catalogue_request_answers_or_is_a_kb_error(kb, what, lang):
+    result = _answered_or_kb_error(lambda: kb.sources(what, lang=lang))
+    assert isinstance(result, (list, dict, KBError))
+
+
+@FUZZ
+@given(lang=st.one_of(text, junk, unserializable))
+def test_any_language_is_taken_or_is_a_kb_error(lang):
+    result = _answered_or_kb_error(lambda: KnowledgeBase(lang=lang))
+    assert isinstance(result, (KnowledgeBase, KBError))
+
+
+@FUZZ
+@given(batch=st.one_of(st.lists(scenarios(), max_size=4), junk, unserializable,
+                       st.builds(iter, st.lists(scenarios(), max_size=3))),
+       format=st.one_of(st.none(), st.sampled_from(["text", "json", "xml"]), junk))
+def test_any_stream_of_scenarios_answers_in_order_or_is_a_kb_error(kb, batch, format):
+    result = _answered_or_kb_error(lambda: list(kb.ask_iter(batch, return_errors=True,
+                                                            format=format)))
+    if isinstance(result, list):
+        assert all(isinstance(r, (Answer, str, KBError)) for r in result)
+        if isinstance(batch, list):
+            assert len(result) == len(batch)
+
+
+@FUZZ
+@given(scenario=scenarios(), query=st.sampled_from(["whatif", "next_question"]))
+def test_whatif_and_next_question_answer_or_are_a_kb_error(kb, scenario, query):
+    _answered_or_kb_error(lambda: getattr(kb, query)(scenario))
