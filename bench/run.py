@@ -12,7 +12,11 @@ every role x every recipient x three sets of facts) are answered:
     ``swipl`` loading kb/load.pl and answering the same question (medians);
 (e) memory: RSS and the Prolog atom table over 100,000 asks after a warm-up;
 (f) 8 Python threads x 1,000 asks;
-(g) ``secret-kb check``, when the command exists.
+(g) ``secret-kb check``, when the command exists;
+(h) ``secret-kb batch`` streaming JSON Lines files of 1,000, 10,000 and
+    100,000 scenarios: answers per second and the process's peak RSS;
+(i) the research worker (a child ``swipl``): its start, and its restart
+    after it was killed.
 
 It prints each figure, each ratio and each target with PASS or FAIL, and
 exits 1 when a target fails. ``--quick`` runs smaller counts (a smoke run;
@@ -55,6 +59,7 @@ FACT_SETS = (
 DATES = ("2000-06-01", "2013-01-01", "2018-06-01", "2021-01-01", "2025-01-01")
 
 TARGETS = {"ask": 3.0, "ask_many": 2.0, "cold": 2.0}
+BATCH_RSS_LIMIT_MB = 200  # peak resident memory of secret-kb batch, whatever its length
 RSS_LIMIT_KB = 2048     # growth over the measured asks, after warm-up
 ATOMS_LIMIT = 100       # growth of the atoms in use (after atom GC), idem
 
@@ -255,6 +260,55 @@ def measure_check(cli: str) -> dict | None:
     return {"seconds": time.perf_counter() - start, "status": run.returncode}
 
 
+def measure_batch(scenarios: list[dict], lines: int) -> dict:
+    """``secret-kb batch`` over a file of ``lines`` scenarios (the benchmark's, in turn, each
+    with an id): its wall-clock time, its peak RSS (its own rusage) and the lines it wrote."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
+        for i in range(lines):
+            f.write(json.dumps({**scenarios[i % len(scenarios)], "id": i}, ensure_ascii=False))
+            f.write("\n")
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen([_cli(), "batch", f.name], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL)
+        written = 0
+        while chunk := proc.stdout.read(1 << 20):  # read as it comes: a pipe, not a file
+            written += chunk.count(b"\n")
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+    finally:
+        os.unlink(f.name)
+    return {"lines": lines, "written": written, "seconds": elapsed,
+            "per_second": lines / elapsed, "peak_rss_mb": usage.ru_maxrss / 1024,
+            "status": os.waitstatus_to_exitcode(status)}
+
+
+def measure_research_worker(kb_dir: Path, restarts: int) -> dict:
+    """The research worker's first start (kb loaded, sandbox warmed up), then its restarts:
+    each time it is killed, and the next query's time (a new worker, then its answer)."""
+    import signal
+
+    from secret_kb.research import ResearchWorker
+
+    worker = ResearchWorker(kb_dir)
+    request = {"goal": "in_domain(role, R)", "max_solutions": 1}
+    try:
+        start = time.perf_counter()
+        worker.call(request)
+        first = time.perf_counter() - start
+        times = []
+        for _ in range(restarts):
+            process = worker._proc
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
+            start = time.perf_counter()
+            worker.call(request)
+            times.append(time.perf_counter() - start)
+    finally:
+        worker.close()
+    return {"first": first, "restart": statistics.median(times), "restarts": times}
+
+
 # -- the report -------------------------------------------------------------------
 
 def machine() -> str:
@@ -314,6 +368,8 @@ def main() -> int:
     asks = options.asks or (5_000 if options.quick else 100_000)
     warm_up = min(10_000, asks // 2)
     thread_asks = 100 if options.quick else 1_000
+    batches = (100, 300, 1_000) if options.quick else (1_000, 10_000, 100_000)
+    restarts = 2 if options.quick else 5
 
     from secret_kb import KnowledgeBase
     from secret_kb.engine import kb_directory
@@ -342,6 +398,12 @@ def main() -> int:
     figures["memory"] = mem = measure_memory(kb, scenarios, asks, warm_up)
     progress("(g) secret-kb check")
     figures["check"] = check = measure_check(_cli())
+    figures["batch"] = runs = []
+    for lines in batches:
+        progress(f"(h) secret-kb batch, {lines:,} lines")
+        runs.append(measure_batch(scenarios, lines))
+    progress(f"(i) the research worker: its start, {restarts} restarts")
+    figures["research_worker"] = research = measure_research_worker(kb_dir, restarts)
 
     table = Table()
     base = nat["per_answer"]
@@ -380,6 +442,15 @@ def main() -> int:
         table.row("(g) secret-kb check", "skipped: no such command")
     else:
         table.row("(g) secret-kb check", f"{check['seconds']:.1f} s, exit {check['status']}")
+    for run in runs:
+        table.row(f"(h) secret-kb batch, {run['lines']:,} lines: answers per second",
+                  f"{run['per_second']:.1f}/s", f"{run['seconds']:.1f} s in all",
+                  "every line", run["written"] == run["lines"] and run["status"] in (0, 1))
+        table.row("    its peak RSS", f"{run['peak_rss_mb']:.0f} MB", "",
+                  f"<= {BATCH_RSS_LIMIT_MB} MB", run["peak_rss_mb"] <= BATCH_RSS_LIMIT_MB)
+    table.row("(i) research worker: first start (kb, sandbox, warm-up)", ms(research["first"]))
+    table.row(f"    restart after a kill, to the next answer (median of "
+              f"{len(research['restarts'])})", ms(research["restart"]))
     print()
     table.print()
     print()
