@@ -27,7 +27,8 @@ test: setup
 	@$(PYTHON) -m pytest
 
 # docs/performance.md: speed against SWI-Prolog itself, cold start,
-# memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run).
+# memory over 100,000 asks, batches of up to 100,000 lines, the research worker
+# (about 45 minutes; bench/run.py --quick for a smoke run).
 bench: setup
 	@$(PYTHON) bench/run.py
 
