@@ -235,6 +235,9 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
                     progress.show(answered, failed)
                 if stop.signal is not None:
                     break
+        except BrokenPipeError:  # the reader went away (| head): what it took is all there is
+            _fail(f"the output was closed after {answered:,} answers", 1)
+            ctx.exit(1)
         finally:
             if progress is not None:
                 progress.clear()

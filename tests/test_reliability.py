@@ -193,6 +193,19 @@ def test_a_signal_ends_the_batch_on_a_whole_line_with_a_status_saying_so(signum,
     assert line == f"error: the batch was cut short by {name} after {len(records):,} answers"
 
 
+def test_a_reader_that_goes_away_ends_the_batch_with_one_line(tmp_path):
+    source = tmp_path / "batch.jsonl"
+    source.write_bytes(jsonl(200))
+    proc = subprocess.Popen([str(SCRIPT), "batch", str(source)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    read_lines(proc.stdout, 1, 60)
+    proc.stdout.close()  # as `| head -n 1` does
+    errors = proc.stderr.read().decode()
+    assert proc.wait(60) == 1
+    (line,) = errors.splitlines()
+    assert line.startswith("error: the output was closed after ") and "Traceback" not in errors
+
+
 def test_a_batch_shows_its_progress_on_a_terminal_only(tmp_path):
     source = tmp_path / "batch.jsonl"
     source.write_bytes(jsonl(60))
