@@ -294,8 +294,10 @@ def _reply(text: str, key: str, build):
     """The one reply of a response of ask_json/2, built by ``build``, or its KBError."""
     with _gc_paused():  # the JSON read is freed on return, before the collector is back
         response = json.loads(text)
-        if "error" in response:  # the request as a whole: never a scenario's own fault
-            raise KBError.from_report(response["error"])
+        # The request as a whole could not be read: its language and format were
+        # checked before, so the fault is this scenario's own text, and its error.
+        if "error" in response:
+            return KBError.from_report(response["error"])
         (reply,) = response["results"]
         if not reply["ok"]:
             return KBError.from_report(reply["error"])
