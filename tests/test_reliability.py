@@ -113,27 +113,29 @@ def test_a_long_batch_stays_small_in_a_child_under_a_memory_cap(tmp_path):
     most ~100 MB resident; the batch that was one Prolog string held over 1 MB per answer."""
     source = tmp_path / "batch.jsonl"
     source.write_bytes(jsonl(150))
+    # The child's own high-water mark (VmHWM): its rusage would carry this process's size,
+    # which Linux keeps across the exec of a forked child.
     code = (
-        "import resource, sys\n"
+        "import os, resource, sys\n"
         "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
-        "from secret_kb.cli import run\n"
-        f"sys.argv = ['secret-kb', 'batch', {str(source)!r}]\n"
-        "run()\n"
+        "from secret_kb.cli import main\n"
+        "try:\n"
+        f"    main(['batch', {str(source)!r}])\n"
+        "except SystemExit as done:\n"
+        "    status = done.code\n"
+        "sys.stdout.flush()\n"
+        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]\n"
+        "sys.stderr.write(str(int(peak.split()[1]) // 1024))\n"
+        "os._exit(status)\n"
     )
     with open(tmp_path / "out.jsonl", "wb") as out:
         proc = subprocess.run([sys.executable, "-c", code], stdout=out, stderr=subprocess.PIPE,
                               timeout=300, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
-    peak_mb = _children_peak_mb()
+    peak_mb = int(proc.stderr.decode().split()[-1])
     lines = (tmp_path / "out.jsonl").read_bytes().splitlines()
     assert [json.loads(line)["id"] for line in lines] == [str(i) for i in range(150)]
     assert peak_mb < 120, f"a 150-line batch peaked at {peak_mb} MB"
-
-
-def _children_peak_mb() -> int:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
 
 
 def test_a_40_mb_line_is_its_own_error_and_the_batch_goes_on(tmp_path):
