@@ -183,9 +183,11 @@ test(a_lawyer_must_first_know_the_client_is_not_the_offender,
     open_of(Scenario, Open),
     once(member(cp_458bis-cp_458bis_2012-permitted-Needs, Open)).
 
-% seed: s17
+% seed: s17 (the roles bound by no secrecy the kb knows -- a private
+% individual, a teacher, a volunteer: see cp_458.plt -- are not covered)
 test(permitted_never_obligatory,
-     [forall(( vocabulary:in_domain(role, Role), Role \== private_individual )),
+     [forall(( vocabulary:in_domain(role, Role),
+               \+ memberchk(Role, [private_individual, teacher, volunteer]) )),
       true(Verdict == permitted)]) :-
     scenario(danger_2012, [discloser=Role, client_is_offender:false], Scenario),
     once(may_disclose(Scenario, Verdict, _)).
