@@ -91,7 +91,7 @@ advice(penalty_422bis,
        , seed      = [s18]
        , text      = [ fr = "S'abstenir serait puni d'un emprisonnement de huit jours à un an et d'une amende ou d'une de ces peines seulement (art. 422bis); jusqu'à deux ans si la personne en péril est mineure ou vulnérable. Le délit suppose que le péril ait été constaté personnellement ou décrit par ceux qui sollicitent l'intervention, et que l'on puisse agir sans danger sérieux pour soi-même ou pour autrui.",
                        en = "Abstaining would be punished by eight days to one year of imprisonment and a fine, or either of them (art. 422bis); up to two years if the person in danger is a minor or vulnerable. The offence requires that the peril was seen personally or described by those asking for help, and that one could act without serious danger to oneself or others.",
-                       nl = "Nalaten zou bestraft worden met gevangenisstraf van acht dagen tot een jaar en met geldboete, of met een van die straffen alleen (art. 422bis); tot twee jaar als de persoon in gevaar minderjarig of kwetsbaar is. Het wanbedrijf veronderstelt dat men het gevaar zelf heeft vastgesteld of dat het beschreven werd door wie de hulp inroepen, en dat men kon optreden zonder ernstig gevaar voor zichzelf of voor anderen." ]
+                       nl = "Nalaten zou bestraft worden met gevangenisstraf van acht dagen tot een jaar en met geldboete, of met een van die straffen alleen (art. 422bis); tot twee jaar als de persoon in gevaar minderjarig of kwetsbaar is. Het wanbedrijf veronderstelt dat men het gevaar zelf heeft vastgesteld of dat het beschreven werd door wie de hulp inroept, en dat men kon optreden zonder ernstig gevaar voor zichzelf of voor anderen." ]
        ]).
 
 /* ======================================================================
@@ -230,7 +230,7 @@ rule(youth_aid_decree_secrecy,
      , seed      = [s02, s03]
      , text      = [ fr = "Les intervenants de l'aide à la jeunesse sont tenus au secret par le décret relatif à l'aide à la jeunesse.",
                      en = "Youth-aid workers are bound to secrecy by the decree on youth aid.",
-                     nl = "De hulpverleners van de hulpverlening aan de jeugd zijn gebonden door het beroepsgeheim krachtens het decreet inzake hulpverlening aan de jeugd." ]
+                     nl = "De hulpverleners in de hulpverlening aan de jeugd zijn gebonden door het beroepsgeheim krachtens het decreet inzake hulpverlening aan de jeugd." ]
      ]).
 
 rule(pms_secrecy,
