@@ -26,9 +26,10 @@
 check_rulebase/1 walks the scenario space the vocabulary declares, pruned
 without loss for what each check needs:
 
-  - Values that appear in exactly the same condition lists of every rule,
-    advice and tension (e.g. `family` and `employer` as recipients) cannot
-    be told apart by any rule: one value stands for its class.
+  - Values: the space is refined one field at a time over the rules in
+    force on the date (class_tuples/2): values of a field that leave every
+    rule's condition the same once that field is settled are one class,
+    and a rule the fields already make false splits nothing further.
   - Facts: each scenario is taken with every fact unknown; the
     three-valued engine then covers every completion at once, and a rule
     counts as reachable when some consistent set of facts makes it hold
@@ -49,7 +50,8 @@ It also lists, for review and outside `clean`, the pairs of discloser and
 recipient that nothing beyond the principle speaks to (`unspoken`): no
 rule of law other than the principle and its rules of who is bound and
 what is covered can hold for them, on any date, in any institution, for
-any information and facts, and no unencoded block marks them. Their answer
+any information and facts, and no unencoded block nor piece of advice
+written for that recipient marks them. Their answer
 is the principle's alone (silence, or no duty), given as complete: where a
 special law governs such a pair, the answer is confidently wrong.
 */
@@ -278,8 +280,9 @@ unspoken(Unspoken) :-
               Ts \== [] ),
             Unspoken).
 
-% Something beyond the principle speaks to D and T: an unencoded block, or
-% a speaking rule, that can hold for them: the condition with only the
+% Something beyond the principle speaks to D and T: an unencoded block, a
+% piece of advice that names the recipient, or a speaking rule, that can
+% hold for them: the condition with only the
 % discloser and the recipient known, everything else unknown (Kleene's
 % logic never calls false what some completion makes true). The list is
 % for review, not part of `clean`: a pair this test calls spoken may still
@@ -287,6 +290,13 @@ unspoken(Unspoken) :-
 % form of the rule's exceptions exhausts the stacks on today's rule book.)
 spoken(D, T) :-
     unencoded(_, Condition),
+    pair_status(Condition, D, T, Status),
+    Status \== false,
+    !.
+spoken(D, T) :-                         % advice written for this recipient
+    advice(_, _, Condition),
+    sub_term(recipient_in(Ts), Condition),
+    memberchk(T, Ts),
     pair_status(Condition, D, T, Status),
     Status \== false,
     !.
