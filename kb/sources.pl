@@ -261,7 +261,10 @@ source(cp_458bis_2012,
          from         = date(2012,1,30),
          to           = entry_into_force(code_penal_2024),
          reference    = "Code pénal, art. 458bis, remplacé par l'art. 6 de la loi du 30 novembre 2011 (MB 20 janvier 2012)",
-         verification = verified
+         verification = partial,
+         note         = [ fr = "Le texte est vérifié; sa date d'entrée en vigueur ne l'est pas: le 30 janvier 2012 (dix jours après la publication) est retenu, une source secondaire donne le jour de la publication (20 janvier 2012). Entre ces deux dates, la réponse peut citer la version de 2001.",
+                          en = "The text is verified; its date of entry into force is not: 30 January 2012 (ten days after publication) is used, a secondary source gives the day of publication (20 January 2012). Between those two dates the answer may cite the 2001 version.",
+                          nl = "De tekst is geverifieerd, de datum van inwerkingtreding niet: 30 januari 2012 (tien dagen na de bekendmaking) wordt aangehouden, een secundaire bron geeft de dag van bekendmaking (20 januari 2012). Tussen die twee data kan het antwoord de versie van 2001 aanhalen." ]
        ]).
 source(cp_458bis_partner_violence,
        [ instrument   = code_penal,
@@ -932,14 +935,6 @@ instrument_renumbering(code_penal, "458",       "352",      partial).
 instrument_renumbering(code_penal, "458bis",    "353, § 1er", partial).
 instrument_renumbering(code_penal, "458ter",    "353, § 2", partial).
 instrument_renumbering(code_penal, "458quater", "353, § 3", partial).
-%   Article of Instrument is (or may be) renumbered as NewReference by the
-%   new Criminal Code (laws of 29 February 2024, MB 8 April 2024). Status
-%   `unverified` means the new number is not established in our sources;
-%   answers dated after the new Code's announced entry into force say so.
-instrument_renumbering(code_penal, "458", unknown, unverified).
-instrument_renumbering(code_penal, "458bis", unknown, unverified).
-instrument_renumbering(code_penal, "458ter", unknown, unverified).
-instrument_renumbering(code_penal, "422bis", unknown, unverified).
 
 /* ======================================================================
    Contract version 2 -- the social sector (branch v2-social, issue 11)
