@@ -288,6 +288,17 @@ source(cc_127_2013,
                           en = "An annulment binds everyone only from its publication in the Moniteur belge (special law of 6 January 1989, art. 9); this judgment's publication date is not verified: the judgment's date is used.",
                           nl = "Een vernietigingsarrest heeft pas werking erga omnes vanaf de bekendmaking ervan in het Belgisch Staatsblad (bijzondere wet van 6 januari 1989, art. 9); de datum van bekendmaking van dit arrest is niet nagegaan: de datum van het arrest wordt aangehouden." ]
        ]).
+source(cc_163_2013,
+       [ instrument   = constitutional_court,
+         article      = "",
+         from         = date(2014,3,12),
+         to           = open,
+         reference    = "C. const., arrêt n° 163/2013 du 5 décembre 2013, rôle n° 5486 (recours de l'Orde van Vlaamse balies en annulation de l'art. 2 de la loi du 23 février 2012 modifiant l'art. 458bis du Code pénal), MB 12 mars 2014, numac 2013206889",
+         verification = unverified,
+         note         = [ fr = "L'existence de l'arrêt, son objet et sa publication sont lus (etaamb); son dispositif ne l'est pas: la base ne sait pas si l'extension de l'art. 458bis à la violence entre partenaires a été annulée ou interprétée à l'égard des avocats, et ne l'encode donc pas.",
+                          en = "The judgment's existence, subject and publication are read (etaamb); its operative part is not: the knowledge base does not know whether the extension of art. 458bis to partner violence was annulled or read down for lawyers, and so does not encode it.",
+                          nl = "Het bestaan van het arrest, het voorwerp en de bekendmaking ervan zijn gelezen (etaamb); het beschikkend gedeelte niet: de kennisbank weet niet of de uitbreiding van art. 458bis tot partnergeweld ten aanzien van advocaten vernietigd of beperkend uitgelegd werd, en codeert ze dus niet." ]
+       ]).
 % --- Art. 458ter CP ------------------------------------------------------
 source(cp_458ter,
        [ instrument   = code_penal,

@@ -640,6 +640,18 @@ advice(vulnerability_partner_violence,
                        nl = "Sinds de wet van 23 februari 2012 is partnergeweld ook een grond van kwetsbaarheid." ]
        ]).
 
+advice(cc_163_2013_lawyers_partner_violence,
+       [ kind      = caveat
+       , condition = all([ role_in([lawyer]),
+                           recipient_in([public_prosecutor]),
+                           fact(victim_partner_violence) ])
+       , provision = cp_458bis
+       , source    = cc_163_2013
+       , text      = [ fr = "Pour un avocat, l'extension de l'art. 458bis à la violence entre partenaires a fait l'objet d'un recours de l'Orde van Vlaamse balies (Cour constitutionnelle, arrêt 163/2013 du 5 décembre 2013); la base n'a pas lu la décision et ne la vérifie pas: voir l'arrêt avant de parler sur ce seul motif.",
+                       en = "For a lawyer, the extension of art. 458bis to partner violence was challenged by the Orde van Vlaamse balies (Constitutional Court, judgment 163/2013 of 5 December 2013); the knowledge base has not read the ruling and does not check it: see the judgment before speaking on that ground alone.",
+                       nl = "Voor een advocaat werd de uitbreiding van art. 458bis tot partnergeweld aangevochten door de Orde van Vlaamse balies (Grondwettelijk Hof, arrest 163/2013 van 5 december 2013); de kennisbank heeft de beslissing niet gelezen en controleert ze niet: lees het arrest alvorens op die grond alleen te spreken." ]
+       ]).
+
 advice(vulnerability_honour_violence,
        [ kind      = note
        , condition = all([recipient_in([public_prosecutor]), fact(victim_honour_violence)])
