@@ -23,7 +23,9 @@ $(STAMP): pyproject.toml
 demo: setup
 	@$(VENV)/bin/secret-kb ask --file $(DEMO)
 
+# The browser test needs Chromium too (installed by the script's --test).
 test: setup
+	@scripts/ensure-system-packages.sh --test
 	@$(PYTHON) -m pytest
 
 # docs/performance.md: speed against SWI-Prolog itself, cold start,

@@ -276,6 +276,17 @@ template(ui(code_says), "The code").
 template(ui(code_reasoning), "The codes' reasoning").
 template(ui(question), "Is it established that ~w?").
 template(ui(answers), "yes / no / unknown").
+% The one-screen answer and the complete one (kb/engine/text.pl)
+template(ui(language_name), "English").
+template(ui(situation), "~w → ~w: ~w.").
+template(ui(situation_at), "~w (~w) → ~w: ~w.").
+template(ui(no_change), "What could change the answer: nothing the knowledge base knows of.").
+template(ui(some_of), "~w (~d of ~d)").
+template(ui(codes_line), "Codes of ethics (~w): ~w.").
+template(ui(hint_cli), "More: --full (every exception tried, the reasoning); secret-kb whatif (every change).").
+template(ui(hint_prolog), "More: why(Scenario, [full(true)]) (every exception tried, the reasoning); what_if/2 (every change).").
+template(ui(legend), "~w true · ~w false · ~w unknown").
+template(ui(not_concerned), "Other exceptions, which do not concern this discloser, workplace, information or recipient: ~d.").
 template(open_line, "~w if ~w [~w]").
 template(verdict(forbidden), "forbidden").
 template(verdict(permitted), "permitted").

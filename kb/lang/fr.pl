@@ -276,6 +276,17 @@ template(ui(code_says), "Le code").
 template(ui(code_reasoning), "Raisonnement des codes").
 template(ui(question), "Est-il établi que ~w ?").
 template(ui(answers), "oui / non / inconnu").
+% The one-screen answer and the complete one (kb/engine/text.pl)
+template(ui(language_name), "Français").
+template(ui(situation), "~w → ~w: ~w.").
+template(ui(situation_at), "~w (~w) → ~w: ~w.").
+template(ui(no_change), "Ce qui pourrait changer la réponse: rien de ce que connaît la base.").
+template(ui(some_of), "~w (~d sur ~d)").
+template(ui(codes_line), "Codes de déontologie (~w): ~w.").
+template(ui(hint_cli), "Plus: --full (chaque exception examinée, le raisonnement); secret-kb whatif (tous les changements).").
+template(ui(hint_prolog), "Plus: why(Scenario, [full(true)]) (chaque exception examinée, le raisonnement); what_if/2 (tous les changements).").
+template(ui(legend), "~w vrai · ~w faux · ~w inconnu").
+template(ui(not_concerned), "Autres exceptions, qui ne concernent pas ce professionnel, ce lieu de travail, cette information ou ce destinataire: ~d.").
 template(open_line, "~w si ~w [~w]").
 template(verdict(forbidden), "interdit").
 template(verdict(permitted), "permis").
