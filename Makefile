@@ -22,6 +22,8 @@ $(STAMP): pyproject.toml
 
 demo: setup
 	@$(VENV)/bin/secret-kb ask --file $(DEMO)
+	@echo
+	@echo "In a browser: run  $(VENV)/bin/secret-kb serve  and open http://127.0.0.1:8000/"
 
 # The browser test needs Chromium too (installed by the script's --test).
 test: setup

@@ -413,6 +413,32 @@ def interview(path, as_json, lang, **fields):
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on: loopback unless told otherwise.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="The port to listen on.")
+@click.option("--allow-research", is_flag=True,
+              help="Let POST /api/query run research queries (in the research sandbox).")
+def serve(host: str, port: int, allow_research: bool) -> None:
+    """Serve the web page and the JSON API (docs/usage.md) until Ctrl-C.
+
+    The page asks who would tell what to whom, then only the questions that
+    can still change the verdict, and shows the answer with its reasoning.
+    The API answers as the command does: POST /api/ask, /api/batch,
+    /api/whatif, /api/next-question; GET /api/sources, /api/vocabulary,
+    /api/health, /openapi.json. It listens on 127.0.0.1 unless --host says
+    otherwise; research queries are refused unless --allow-research.
+
+    \b
+    Example:
+      secret-kb serve --port 8000      # then open http://127.0.0.1:8000/
+    """
+    from .web import serve as run_server
+
+    run_server(host, port, allow_research=allow_research)
+
+
+@main.command()
 @click.argument("goal")
 @click.option("--json", "as_json", is_flag=True,
               help='Print a JSON list of {"Variable": value} objects, one per solution.')
