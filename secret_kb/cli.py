@@ -419,7 +419,10 @@ def interview(path, as_json, lang, **fields):
               help="The port to listen on.")
 @click.option("--allow-research", is_flag=True,
               help="Let POST /api/query run research queries (in the research sandbox).")
-def serve(host: str, port: int, allow_research: bool) -> None:
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=30.0,
+              show_default=True, metavar="SECONDS",
+              help="The time limit of each call into the knowledge base.")
+def serve(host: str, port: int, allow_research: bool, time_limit: float) -> None:
     """Serve the web page and the JSON API (docs/usage.md) until Ctrl-C.
 
     The page asks who would tell what to whom, then only the questions that
@@ -433,9 +436,9 @@ def serve(host: str, port: int, allow_research: bool) -> None:
     Example:
       secret-kb serve --port 8000      # then open http://127.0.0.1:8000/
     """
-    from .web import serve as run_server
+    from .web import Limits, serve as run_server
 
-    run_server(host, port, allow_research=allow_research)
+    run_server(host, port, limits=Limits(seconds=time_limit, allow_research=allow_research))
 
 
 @main.command()

@@ -88,8 +88,7 @@ async def not_allowed(request: Request, _exc) -> Response:
     return JSONResponse({"error": error.to_dict()}, status_code=405)
 
 
-def serve(host: str = LOOPBACK, port: int = 8000, *, allow_research: bool = False,
-          limits: Limits | None = None) -> None:
+def serve(host: str = LOOPBACK, port: int = 8000, *, limits: Limits | None = None) -> None:
     """Run the application with uvicorn until interrupted; say where to open it.
 
     The knowledge base's engine is started before the server listens, so the
@@ -101,8 +100,6 @@ def serve(host: str = LOOPBACK, port: int = 8000, *, allow_research: bool = Fals
 
     KnowledgeBase()  # starts the engine (and fails here, not in a request, if it cannot)
     limits = limits or Limits()
-    if allow_research != limits.allow_research:
-        limits = Limits(**{**limits.__dict__, "allow_research": allow_research})
     shown = f"[{host}]" if ":" in host else host
     print(f"secret-kb serve: open http://{shown}:{port}/ in a browser (Ctrl-C stops it)",
           file=sys.stderr, flush=True)

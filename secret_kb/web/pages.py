@@ -314,7 +314,7 @@ def _details(step: Step, words: Mapping[str, str]) -> str:
     return "".join(parts)
 
 
-def _node(step: Step, words: Mapping[str, str], *, open_: bool) -> str:
+def _node(step: Step, words: Mapping[str, str], *, open_: bool, depth: int = 0) -> str:
     """A step of the tree: a leaf, or a ``<details>`` with its reasons or its children.
 
     An exception that did not apply shows why (its failing conditions), folded.
@@ -330,7 +330,9 @@ def _node(step: Step, words: Mapping[str, str], *, open_: bool) -> str:
                 f"{inner}</details></li>")
     if not step.children and step.citation is None:
         return f'<li class="leaf node-{esc(step.status)}">{head}</li>'
-    children = "".join(_node(child, words, open_=open_ and child.status == "true")
+    # Open down to the second level along what holds; deeper, each opens on demand.
+    children = "".join(_node(child, words, depth=depth + 1,
+                             open_=open_ and child.status == "true" and depth < 1)
                        for child in step.children)
     state = " open" if open_ else ""
     return (f'<li><details class="node node-{esc(step.status)}"{state}><summary>{head}</summary>'
