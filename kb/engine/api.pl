@@ -125,7 +125,8 @@ why(Input) :-
 %   As why/1. Options: full(true) prints the complete answer instead
 %   (every exception tried, the reasoning: text:report_text/2);
 %   width(W) wraps the one-screen answer to W characters (default: the
-%   terminal's width, else 80).
+%   terminal's width, else 80); hint(H) ends it with the hint of why/2
+%   (`prolog`, the default), of `secret-kb ask` (`cli`) or none (`none`).
 
 why(Input, Options) :-
     must_be(list, Options),
@@ -138,7 +139,11 @@ why(Input, Options) :-
         ->  must_be(nonneg, Width)
         ;   terminal_width(Width)
         ),
-        summary_text(Answer, Changes, [width(Width), hint(prolog)], Text),
+        (   memberchk(hint(Hint), Options)
+        ->  must_be(oneof([prolog, cli, none]), Hint)
+        ;   Hint = prolog
+        ),
+        summary_text(Answer, Changes, [width(Width), hint(Hint)], Text),
         format("~w~n", [Text])
     ).
 
