@@ -246,27 +246,53 @@ def test_markdown_escapes_what_would_be_markup(answer_en):
 
 # -- DOT and SVG -----------------------------------------------------------------
 
-def test_dot_has_one_node_per_step_and_styles(answer_en):
+def shown_steps(answer: Answer) -> list:
+    """The steps the picture draws: all but the exceptions that do not concern the case."""
+    _, others = render.concerned_exceptions(answer)
+    folded = {id(step) for step in others}
+    shown = []
+
+    def walk(step):
+        shown.append(step)
+        for child in step.children:
+            if id(child) not in folded:
+                walk(child)
+
+    walk(answer.explanation)
+    return shown
+
+
+def test_dot_has_a_title_a_legend_and_one_node_per_step_that_concerns_the_case(answer_en):
     source = render_dot(answer_en)
-    steps = list(answer_en.explanation.walk())
+    steps = shown_steps(answer_en)
+    _, others = render.concerned_exceptions(answer_en)
+    assert others
     nodes = re.findall(r"^  (n\d+) \[label=", source, flags=re.M)
     edges = re.findall(r"^  n\d+ -> n\d+", source, flags=re.M)
     assert len(nodes) == len(steps) and len(edges) == len(steps) - 1
     assert source.startswith("digraph answer {") and source.rstrip().endswith("}")
+    # The title: the verdict in plain words, and who would tell whom what.
+    assert 'label="FORBIDDEN: secrecy applies, keep silent.\\nA doctor → another professional' in source
     first = source.splitlines()[4]
     assert first.startswith('  n0 [label="[x] The principle is secrecy')
     assert "(Criminal Code, art. 458,\\n1867-06-08\u00a0–\u00a02026-09-01)" in first
-    assert 'style="rounded,bold"' in first
+    assert 'style="filled,rounded,bold"' in first and 'fillcolor="#e8f5ec"' in first
     failed = sum(1 for s in steps if s.kind == "exception" and s.status != "true")
-    assert source.count(" [style=dashed];") == failed
-    assert source.count('dashed"') == failed
+    assert source.count(" [style=dashed];") == failed + 1  # and the edge to the folded ones
+    folded = re.search(r'^  folded \[label="([^"]*)"', source, flags=re.M).group(1)
+    assert folded.replace("\\n", " ") == ("Other exceptions, which do not concern this discloser, "
+                                          f"workplace, information or recipient: {len(others)}.")
+    # The legend: each mark with its colour and its word.
+    for status, colour, word in (("true", "#e8f5ec", "true"), ("false", "#fdecec", "false"),
+                                 ("unknown", "#fff3d6", "unknown")):
+        assert re.search(rf'legend_{status} \[label="\[.\] {word}", fillcolor="{colour}"', source)
 
 
 @needs_dot
 def test_dot_is_valid_graphviz(answer_en, answer_fr):
     for answer in (answer_en, answer_fr):
         svg = run_dot(render_dot(answer))
-        assert len(svg_nodes(svg)) == len(list(answer.explanation.walk()))
+        assert len(svg_nodes(svg)) == len(shown_steps(answer)) + 1 + 3  # folded, legend
     assert "Le principe est le secret" in run_dot(render_dot(answer_fr), "plain")
 
 
@@ -275,7 +301,7 @@ def test_hostile_text_still_gives_valid_dot(answer_en):
     hostile = hostile_answer(answer_en)
     source = render_dot(hostile)
     svg = run_dot(source)
-    assert len(svg_nodes(svg)) == len(list(hostile.explanation.walk()))
+    assert len(svg_nodes(svg)) == len(shown_steps(hostile)) + 1 + 3
     assert "evil" not in re.findall(r"^\s*(?:di)?graph (\w+)", source, flags=re.M)
     # What was drawn is the text as written (less control characters), not markup.
     texts = " ".join(t.text or "" for t in ElementTree.fromstring(svg).iter(
@@ -295,7 +321,7 @@ def test_dot_string_escapes():
 def test_svg_is_drawn_by_dot(answer_en):
     svg = render_svg(answer_en)
     assert svg.lstrip().startswith(("<?xml", "<svg"))
-    assert len(svg_nodes(svg)) == len(list(answer_en.explanation.walk()))
+    assert len(svg_nodes(svg)) == len(shown_steps(answer_en)) + 1 + 3
 
 
 def test_svg_without_dot_says_to_install_graphviz(answer_en, monkeypatch):
