@@ -31,9 +31,11 @@ test: setup
 	@$(PYTHON) -m pytest
 
 # docs/performance.md: speed against SWI-Prolog itself, cold start,
-# memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run).
+# memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run);
+# then the server: concurrent clients on loopback against ask_many (bench/serve.py).
 bench: setup
 	@$(PYTHON) bench/run.py
+	@$(PYTHON) bench/serve.py
 
 # docs/vocabulary.md is generated from kb/vocabulary.pl, never edited by hand
 # (tests/test_docs.py fails when it is stale).
