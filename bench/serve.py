@@ -8,8 +8,11 @@ scenarios are answered in this process by ``KnowledgeBase.ask_many`` (in
 batches of the same size) and by ``KnowledgeBase.ask`` one at a time.
 
 It prints, for each: the answers per second, the latency's median (p50) and
-99th percentile (p99), and the ratio of the server's throughput to
-``ask_many``'s. ``--quick`` is a smoke run (200 requests). Every request is
+99th percentile (p99), the CPU time per answer (of the server's process, read
+from /proc, for HTTP; of this process for the others), and the ratios of the
+server's throughput and CPU time to ``ask_many``'s. On a machine shared with
+other work the wall-clock figures depend on the share of the CPU each run
+gets (two processes get more than one); the CPU times do not. ``--quick`` is a smoke run (200 requests). Every request is
 sent to 127.0.0.1 only, and the run stops by itself (docs/performance.md).
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -74,8 +78,14 @@ def start_server(port: int) -> subprocess.Popen:
     raise RuntimeError("secret-kb serve did not answer within 60 s")
 
 
-def over_http(port: int, bodies: list[bytes], requests: int, clients: int) -> dict:
-    """``requests`` answers by ``clients`` threads: throughput and latencies."""
+def cpu_seconds(pid: int) -> float:
+    """The user and system CPU time of process ``pid`` so far (Linux: /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def over_http(port: int, bodies: list[bytes], requests: int, clients: int, pid: int) -> dict:
+    """``requests`` answers by ``clients`` threads: throughput, latencies, the server's CPU."""
     latencies: list[float] = []
     lock = threading.Lock()
     counter = iter(range(requests))
@@ -97,42 +107,47 @@ def over_http(port: int, bodies: list[bytes], requests: int, clients: int) -> di
                 latencies.append(time.perf_counter() - began)
 
     threads = [threading.Thread(target=client) for _ in range(clients)]
+    cpu = cpu_seconds(pid)
     began = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - began
+    cpu = cpu_seconds(pid) - cpu
     if failures:
         raise RuntimeError(f"{len(failures)} requests failed: {failures[0]}")
-    return summary(len(latencies), elapsed, latencies)
+    return summary(len(latencies), elapsed, latencies, cpu)
 
 
 def in_process(kb: KnowledgeBase, items: list[dict], requests: int, batch: int) -> tuple[dict, dict]:
     """The same answers by ask_many (batches of ``batch``) and by ask, one at a time."""
     work = [items[i % len(items)] for i in range(requests)]
     latencies = []
+    cpu = time.process_time()
     began = time.perf_counter()
     for start in range(0, requests, batch):
         one = time.perf_counter()
         kb.ask_many(work[start:start + batch], format="json")
         latencies.append((time.perf_counter() - one) / len(work[start:start + batch]))
-    many = summary(requests, time.perf_counter() - began, latencies)
+    many = summary(requests, time.perf_counter() - began, latencies, time.process_time() - cpu)
     latencies = []
+    cpu = time.process_time()
     began = time.perf_counter()
     for scenario in work:
         one = time.perf_counter()
         kb.ask(scenario, format="json")
         latencies.append(time.perf_counter() - one)
-    single = summary(requests, time.perf_counter() - began, latencies)
+    single = summary(requests, time.perf_counter() - began, latencies, time.process_time() - cpu)
     return many, single
 
 
-def summary(count: int, elapsed: float, latencies: list[float]) -> dict:
+def summary(count: int, elapsed: float, latencies: list[float], cpu: float) -> dict:
     ordered = sorted(latencies)
     return {"answers": count, "seconds": elapsed, "per_second": count / elapsed,
             "p50_ms": statistics.median(ordered) * 1000,
-            "p99_ms": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000}
+            "p99_ms": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000,
+            "cpu_ms_per_answer": cpu / count * 1000}
 
 
 def main() -> int:
@@ -150,7 +165,7 @@ def main() -> int:
     try:
         for body in bodies:  # warm-up: every scenario once
             post(port, body)
-        http_figures = over_http(port, bodies, requests, options.clients)
+        http_figures = over_http(port, bodies, requests, options.clients, server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -158,17 +173,20 @@ def main() -> int:
     kb.ask_many(items, format="json")  # warm-up
     many, single = in_process(kb, items, requests, options.clients)
     ratio = http_figures["per_second"] / many["per_second"]
+    cpu_ratio = http_figures["cpu_ms_per_answer"] / many["cpu_ms_per_answer"]
     rows = [(f"HTTP, {options.clients} clients", http_figures), ("ask_many, in-process", many),
             ("ask, in-process, one at a time", single)]
     print(f"{requests} answers of {len(items)} saved queries (lang en)")
     for name, figures in rows:
         print(f"  {name:32} {figures['per_second']:8.1f} answers/s   "
-              f"p50 {figures['p50_ms']:7.2f} ms   p99 {figures['p99_ms']:7.2f} ms")
-    print(f"  ratio HTTP / ask_many: {ratio:.2f}")
+              f"p50 {figures['p50_ms']:7.2f} ms   p99 {figures['p99_ms']:7.2f} ms   "
+              f"CPU {figures['cpu_ms_per_answer']:6.2f} ms/answer")
+    print(f"  ratio HTTP / ask_many: throughput {ratio:.2f}, CPU per answer {cpu_ratio:.2f}")
     if options.json:
         options.json.write_text(json.dumps({"requests": requests, "clients": options.clients,
                                             "http": http_figures, "ask_many": many,
-                                            "ask": single, "ratio": ratio}, indent=2))
+                                            "ask": single, "ratio": ratio,
+                                            "cpu_ratio": cpu_ratio}, indent=2))
     return 0
 
 
