@@ -104,8 +104,13 @@ class KnowledgeBase:
         ``what`` is ``"provisions"`` (every provision, its rules and the
         versions of its sources), ``"seed"`` (each statement of the seed,
         the rules that encode it or why it is left out), ``"unverified"``
-        (every point our sources do not fully verify) or ``"wording"`` (the
-        interface words of an answer, a dict).
+        (every point our sources do not fully verify), ``"wording"`` (the
+        interface words of an answer, a dict), ``"languages"`` (the languages
+        of the answers) or ``"vocabulary"`` (a dict: ``languages``, each named
+        in itself; ``domains``, every value of role, institution, information,
+        recipient, fact, provision, code and verdict with its label and
+        meaning; ``links``, the address of the official text by source id,
+        where known).
         """
         lang = lang or self.lang
         response = json.loads(self._engine.call("sources", json.dumps({"what": what, "lang": lang})))

@@ -8,6 +8,7 @@ of the command line.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -120,6 +121,8 @@ def test_sources_and_vocabulary(server, kb_en):
     assert {"id": "en", "name": "English"} in vocabulary["languages"]
     educator = next(v for v in vocabulary["domains"]["role"] if v["id"] == "educator")
     assert educator["label"] == "an educator"
+    assert vocabulary["links"]["cp_458"].startswith("https://www.ejustice.just.fgov.be/eli/")
+    assert "necessity" not in vocabulary["links"]  # case law: no official text to link
 
 
 def test_openapi_describes_every_endpoint_with_the_projects_answer_schema(server):
@@ -263,6 +266,10 @@ def test_the_interview_asks_one_question_then_answers(server):
     page = body.decode()
     assert status == 200 and "FORBIDDEN: secrecy applies, keep silent." in page
     assert "asked by them, the professional must refuse" in page
+    # Citations of the Criminal Code link to its official text; nothing is loaded from elsewhere.
+    assert ('<a href="https://www.ejustice.just.fgov.be/eli/loi/1867/06/08/1867060850/justel" '
+            'rel="external">Criminal Code, art. 458') in page
+    assert not re.search(r'(src|<link[^>]*href)="https?:', page)
 
 
 def test_a_bad_choice_on_the_page_says_what_is_wrong(server):

@@ -18,6 +18,7 @@
 :- use_module(json_emit).
 :- use_module('../vocabulary').
 :- use_module('../lang').
+:- use_module('../sources', [source/6, instrument_url/2]).
 :- use_module(scenario).
 :- use_module(answer).
 :- use_module(ethics).
@@ -372,8 +373,13 @@ catalogue_items(vocabulary, Lang, Vocabulary) :- vocabulary_report(Lang, Vocabul
 %   domains: {Domain: [{id, label, meaning}]}}`: each language with its name
 %   in itself (its template ui(language_name)), and every value of the
 %   domains a person chooses or reads, in the contract's order, with its
-%   label in Lang and its meaning (docs/vocabulary.md).
-vocabulary_report(Lang, _{languages: Languages, domains: Domains}) :-
+%   label in Lang and its meaning (docs/vocabulary.md); and `links`: for
+%   each source version whose instrument's official text has a known
+%   address (sources:instrument_url/2), that address, by source id.
+vocabulary_report(Lang, _{languages: Languages, domains: Domains, links: Links}) :-
+    findall(Id-Url, ( source(Id, Instrument, _, _, _, _), instrument_url(Instrument, Url) ),
+            LinkPairs),
+    dict_pairs(Links, _, LinkPairs),
     findall(_{id: L, name: Name},
             ( language(L), once(template(ui(language_name), L, Name)) ),
             Languages),

@@ -242,6 +242,7 @@ async def answer(request: Request) -> Response:
     result: Answer = await api.call(request, kb.ask, scenario)
     changes = await api.call(request, kb.whatif, scenario)
     summary = summarize(result, changes)
+    links = vocabulary(lang)["links"]
     parties = [(k, v) for k, v in kept if not k.startswith("f.")]
     again = urlencode([*parties, ("lang", lang)])
     todo = "".join(f"<li>{esc(text)}</li>" for text in summary.todo)
@@ -273,11 +274,11 @@ async def answer(request: Request) -> Response:
 <section class="law" aria-labelledby="why">
 <h2 id="why">{esc(words['page_why'])}</h2>
 {_legend(words)}
-{_law_tree(result, words)}
+{_law_tree(result, words, links)}
 </section>
 <section class="ethics" aria-labelledby="ethics">
 <h2 id="ethics">{esc(words['deontology'])}</h2>
-{_ethics(result, words)}
+{_ethics(result, words, links)}
 </section>
 </div>"""
     return layout(request, lang, f"{summary.verdict_line} — {words['page_title']}", main)
@@ -297,10 +298,16 @@ def _legend(words: Mapping[str, str]) -> str:
     return f'<p class="legend"><strong>{esc(words["page_legend"])}</strong>: {text}</p>'
 
 
-def _citation(step: Step, words: Mapping[str, str]) -> str:
+def _citation(step: Step, words: Mapping[str, str], links: Mapping[str, str]) -> str:
+    """The step's citation; linked to the official text where the knowledge base knows it
+    (``links``: source id to address, GET /api/vocabulary's)."""
     if step.citation is None:
         return ""
-    return f' <cite>[{esc(cite(step.citation, words))}]</cite>'
+    shown = esc(cite(step.citation, words))
+    url = links.get(step.citation.id)
+    if url:
+        shown = f'<a href="{esc(url)}" rel="external">{shown}</a>'
+    return f" <cite>[{shown}]</cite>"
 
 
 def _details(step: Step, words: Mapping[str, str]) -> str:
@@ -314,12 +321,13 @@ def _details(step: Step, words: Mapping[str, str]) -> str:
     return "".join(parts)
 
 
-def _node(step: Step, words: Mapping[str, str], *, open_: bool, depth: int = 0) -> str:
+def _node(step: Step, words: Mapping[str, str], links: Mapping[str, str], *, open_: bool,
+          depth: int = 0) -> str:
     """A step of the tree: a leaf, or a ``<details>`` with its reasons or its children.
 
     An exception that did not apply shows why (its failing conditions), folded.
     """
-    head = f"{_mark(step.status, words)} <span class=\"text\">{esc(step.text)}</span>{_citation(step, words)}"
+    head = f"{_mark(step.status, words)} <span class=\"text\">{esc(step.text)}</span>{_citation(step, words, links)}"
     failed = step.kind == "exception" and step.status != "true"
     if failed and step.because:
         reasons = "".join(f'<li class="leaf">{_mark(r.status, words)} {esc(r.text)}</li>'
@@ -331,7 +339,7 @@ def _node(step: Step, words: Mapping[str, str], *, open_: bool, depth: int = 0) 
     if not step.children and step.citation is None:
         return f'<li class="leaf node-{esc(step.status)}">{head}</li>'
     # Open down to the second level along what holds; deeper, each opens on demand.
-    children = "".join(_node(child, words, depth=depth + 1,
+    children = "".join(_node(child, words, links, depth=depth + 1,
                              open_=open_ and child.status == "true" and depth < 1)
                        for child in step.children)
     state = " open" if open_ else ""
@@ -339,7 +347,7 @@ def _node(step: Step, words: Mapping[str, str], *, open_: bool, depth: int = 0) 
             f"{_details(step, words)}<ul>{children}</ul></details></li>")
 
 
-def _law_tree(answer: Answer, words: Mapping[str, str]) -> str:
+def _law_tree(answer: Answer, words: Mapping[str, str], links: Mapping[str, str]) -> str:
     """The law's reasoning: the root open, the exceptions that concern the case each folded,
     those that do not folded together under one count."""
     root = answer.explanation
@@ -349,19 +357,19 @@ def _law_tree(answer: Answer, words: Mapping[str, str]) -> str:
     for child in root.children:
         if id(child) in other_ids:
             continue
-        items.append(_node(child, words, open_=child.status == "true"))
+        items.append(_node(child, words, links, open_=child.status == "true"))
     if others:
-        folded = "".join(_node(step, words, open_=False) for step in others)
+        folded = "".join(_node(step, words, links, open_=False) for step in others)
         items.append(f'<li><details class="node others"><summary>'
                      f'{esc(fill(words["not_concerned"], len(others)))}</summary>'
                      f"<ul>{folded}</ul></details></li>")
-    head = f"{_mark(root.status, words)} <span class=\"text\">{esc(root.text)}</span>{_citation(root, words)}"
+    head = f"{_mark(root.status, words)} <span class=\"text\">{esc(root.text)}</span>{_citation(root, words, links)}"
     return (f'<ul class="tree"><li><details class="node node-{esc(root.status)} root" open>'
             f"<summary>{head}</summary>{_details(root, words)}<ul>{''.join(items)}</ul>"
             f"</details></li></ul>")
 
 
-def _ethics(answer: Answer, words: Mapping[str, str]) -> str:
+def _ethics(answer: Answer, words: Mapping[str, str], links: Mapping[str, str]) -> str:
     view = answer.deontology
     if not view.codes:
         return f"<p>{esc(words['no_code'])}</p>"
@@ -377,7 +385,7 @@ def _ethics(answer: Answer, words: Mapping[str, str]) -> str:
                          f"<br>{esc(words['law_says'])}: {esc(tension.law_says)}"
                          f"<br>{esc(words['code_says'])}: {esc(tension.code_says)}</li>")
         parts.append(f"<h3>{esc(words['tensions'])}</h3><ul>{''.join(items)}</ul>")
-    steps = "".join(_node(step, words, open_=True) for step in view.explanation)
+    steps = "".join(_node(step, words, links, open_=True) for step in view.explanation)
     parts.append(f"<h3>{esc(words['code_reasoning'])}</h3><ul class=\"tree\">{steps}</ul>")
     return "\n".join(parts)
 
