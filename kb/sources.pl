@@ -3,7 +3,8 @@
             source_note/3,           % ?Id, ?Lang, ?Note
             instrument_renumbering/4,% ?Instrument, ?Article, ?NewReference, ?Status
             verification/1,          % ?Verification
-            entry_into_force/2       % ?Instrument, ?Date
+            entry_into_force/2,      % ?Instrument, ?Date
+            instrument_url/2         % ?Instrument, ?Url
           ]).
 
 /** <module> Every citation of the knowledge base
@@ -1421,3 +1422,18 @@ source(judicial_code_production,
                           en = "Texts not read: that the secret-holder may raise secrecy as a legitimate ground before the civil judge who orders production, and the rules for the expert, are not verified.",
                           nl = "Teksten niet gelezen: dat de geheimhouder het beroepsgeheim als wettige reden kan inroepen tegen de burgerlijke rechter die de overlegging beveelt, en de regeling van de deskundige, zijn niet geverifieerd." ]
        ]).
+
+
+%!  instrument_url(?Instrument, ?Url:string) is nondet.
+%
+%   Url is the address of the official consolidated text of Instrument,
+%   where it is known: the page of `secret-kb serve` links every citation
+%   of the instrument to it. Only addresses seen to answer with that text
+%   are listed: the European Legislation Identifier of the Belgian
+%   Moniteur's Justel database (the Criminal Code of 8 June 1867, numac
+%   1867060850) and of EUR-Lex (Regulation (EU) 2016/679). Not opened from
+%   here (no network): the text found there is the law, the knowledge
+%   base's reading of it is not.
+
+instrument_url(code_penal, "https://www.ejustice.just.fgov.be/eli/loi/1867/06/08/1867060850/justel").
+instrument_url(gdpr, "https://eur-lex.europa.eu/eli/reg/2016/679/oj").

@@ -17,7 +17,7 @@ ScenarioLike = Scenario | Mapping[str, Any]
 
 # What ask and ask_many return, by format: an Answer, or the answer rendered
 # by the knowledge base (kb_api:ask_json/2's "format").
-FORMATS = (None, "text", "json")
+FORMATS = (None, "text", "full_text", "json")
 
 
 class KnowledgeBase:
@@ -41,16 +41,19 @@ class KnowledgeBase:
         self.lang = lang
 
     def ask(self, scenario: ScenarioLike, *, lang: str | None = None,
-            format: str | None = None) -> Answer | str:
+            format: str | None = None, width: int | None = None) -> Answer | str:
         """Answer one scenario; raise :class:`KBError` naming the field if it is bad.
 
-        ``format`` None gives an :class:`Answer`; ``"text"`` the answer as
-        text for a person (what why/1 prints, rendered by the knowledge
-        base: kb/engine/text.pl); ``"json"`` the answer as JSON text, as the
-        knowledge base wrote it (with ``schema_version``, and ``id`` when
-        the scenario has one), to be written out as is.
+        ``format`` None gives an :class:`Answer`; ``"text"`` the one-screen
+        answer for a person (what why/1 and ``secret-kb ask`` print, rendered
+        by the knowledge base: kb/engine/text.pl), its lines at most ``width``
+        characters (default 80; 0 for no wrapping); ``"full_text"`` the
+        complete answer as text (``secret-kb ask --full``); ``"json"`` the
+        answer as JSON text, as the knowledge base wrote it (with
+        ``schema_version``, and ``id`` when the scenario has one), to be
+        written out as is.
         """
-        (result,) = self.ask_many([scenario], lang=lang, format=format)
+        (result,) = self.ask_many([scenario], lang=lang, format=format, width=width)
         return result
 
     def ask_many(
@@ -60,6 +63,7 @@ class KnowledgeBase:
         lang: str | None = None,
         return_errors: bool = False,
         format: str | None = None,
+        width: int | None = None,
     ) -> list[Answer | str | KBError]:
         """Answer a batch of scenarios in one call into Prolog, in order.
 
@@ -69,11 +73,12 @@ class KnowledgeBase:
         that of :meth:`ask`: each answer an :class:`Answer`, or its text.
         """
         if format not in FORMATS:
-            raise KBError(f"unknown format {format!r}; accepted: text, json (or None)",
-                          field="format", value=str(format), accepted=("text", "json"),
-                          kind="domain_error")
+            raise KBError(f"unknown format {format!r}; accepted: text, full_text, json (or None)",
+                          field="format", value=str(format),
+                          accepted=("text", "full_text", "json"), kind="domain_error")
         return self._batch("answer", scenarios, lang, return_errors,
-                           _answer if format is None else _rendered, format or "data")
+                           _answer if format is None else _rendered, format or "data",
+                           width=width)
 
     def whatif(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Change]:
         """The minimal sets of fact changes that would change the verdict, smallest first.
@@ -99,8 +104,13 @@ class KnowledgeBase:
         ``what`` is ``"provisions"`` (every provision, its rules and the
         versions of its sources), ``"seed"`` (each statement of the seed,
         the rules that encode it or why it is left out), ``"unverified"``
-        (every point our sources do not fully verify) or ``"wording"`` (the
-        interface words of an answer, a dict).
+        (every point our sources do not fully verify), ``"wording"`` (the
+        interface words of an answer, a dict), ``"languages"`` (the languages
+        of the answers) or ``"vocabulary"`` (a dict: ``languages``, each named
+        in itself; ``domains``, every value of role, institution, information,
+        recipient, fact, provision, code and verdict with its label and
+        meaning; ``links``, the address of the official text by source id,
+        where known).
         """
         lang = lang or self.lang
         response = json.loads(self._engine.call("sources", json.dumps({"what": what, "lang": lang})))
@@ -176,10 +186,10 @@ class KnowledgeBase:
                          limits=response["limits"])
 
     def _batch(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
-               return_errors: bool, build, format: str = "data"):
+               return_errors: bool, build, format: str = "data", *, width: int | None = None):
         """One call into Prolog for a batch: each reply built by ``build``, or its KBError.
 
-        Prolog checks the language, the query, the format and every scenario.
+        Prolog checks the language, the query, the format, the width and every scenario.
         """
         lang = lang or self.lang
         encoded: list[Any] = []
@@ -190,9 +200,14 @@ class KnowledgeBase:
                 encoded.append(error)
         requests = ",".join(s for s in encoded if not isinstance(s, KBError))
         # the scenarios are JSON text already (_encode), checked one by one
+        shape = f'"format": {json.dumps(format)}, '
+        if width is not None:
+            if not _readable(width):
+                raise KBError(f"the width cannot be read: {_shown(width)}", field="width",
+                              value=_shown(width), kind="type_error")
+            shape += f'"width": {_json(width)}, '
         text = self._engine.call("ask", f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
-                                        f'"format": {json.dumps(format)}, '
-                                        f'"scenarios": [{requests}]}}')
+                                        f'{shape}"scenarios": [{requests}]}}')
         key = query if format == "data" else format
         with _gc_paused():  # the JSON read is freed on return, before the collector is back
             return _replies(text, key, encoded, return_errors, build)
