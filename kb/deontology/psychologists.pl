@@ -67,16 +67,16 @@ rule(psychologists_code_art_14,
 
 tension(psychologists_consultation_without_consent,
         [ condition = all([ holds(bound_by_code(psychologists)),
-                            basis_has(cp_458ter),
+                            any([basis_has(cp_458ter), basis_has(cp2024_353_2)]),
                             lacking(person_consents)
                           ])
         , provision = cp_458ter
         , code_rule = psychologists_code_art_14
         , source    = psychologists_code_art_14
         , seed      = [s11, s27]
-        , law_says  = [ fr = "L'art. 458ter permet de partager des secrets dans la concertation sans l'accord de la personne.",
-                        en = "Art. 458ter allows sharing secrets within the consultation without the person's consent.",
-                        nl = "Art. 458ter laat toe geheimen te delen in het overleg zonder het akkoord van de betrokkene." ]
+        , law_says  = [ fr = "L'art. 458ter du Code pénal (art. 353, § 2, du Code de 2024 depuis le 1er septembre 2026) permet de partager des secrets dans la concertation sans l'accord de la personne.",
+                        en = "Art. 458ter of the Criminal Code (art. 353 §2 of the 2024 Code from 1 September 2026) allows sharing secrets within the consultation without the person's consent.",
+                        nl = "Art. 458ter Sw. (art. 353, § 2, Sw. 2024 sinds 1 september 2026) laat toe geheimen te delen in het overleg zonder het akkoord van de betrokkene." ]
         , code_says = [ fr = "L'art. 14 du code des psychologues ne permet le partage qu'avec le consentement du client informé au préalable, dans son seul intérêt, avec des destinataires de la même mission.",
                         en = "Art. 14 of the psychologists' code allows sharing only with the informed client's consent, in the client's interest alone, with recipients on the same mission.",
                         nl = "Art. 14 van de code van de psychologen laat het delen alleen toe met de toestemming van de vooraf ingelichte cliënt, uitsluitend in zijn belang, met ontvangers die eenzelfde opdracht hebben." ]

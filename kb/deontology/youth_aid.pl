@@ -95,16 +95,16 @@ rule(youth_aid_code_art_12,
 % --- Where the law pulls away from the code -------------------------------
 tension(youth_aid_consultation_without_consent,
         [ condition = all([ holds(bound_by_code(youth_aid)),
-                            basis_has(cp_458ter),
+                            any([basis_has(cp_458ter), basis_has(cp2024_353_2)]),
                             lacking(person_informed)
                           ])
         , provision = cp_458ter
         , code_rule = youth_aid_code_art_7
         , source    = youth_aid_code_art_7
         , seed      = [s11, s27, s30, s31]
-        , law_says  = [ fr = "L'art. 458ter permet de partager des secrets dans la concertation sans l'accord de la personne, et même à des participants qui ne relèvent pas du secteur de l'aide.",
-                        en = "Art. 458ter allows sharing secrets within the consultation without the person's consent, even with participants from outside the helping sector.",
-                        nl = "Art. 458ter laat toe geheimen te delen in het overleg zonder het akkoord van de betrokkene, en zelfs met deelnemers die niet tot de hulpverleningssector behoren." ]
+        , law_says  = [ fr = "L'art. 458ter du Code pénal (art. 353, § 2, du Code de 2024 depuis le 1er septembre 2026) permet de partager des secrets dans la concertation sans l'accord de la personne, et même à des participants qui ne relèvent pas du secteur de l'aide.",
+                        en = "Art. 458ter of the Criminal Code (art. 353 §2 of the 2024 Code from 1 September 2026) allows sharing secrets within the consultation without the person's consent, even with participants from outside the helping sector.",
+                        nl = "Art. 458ter Sw. (art. 353, § 2, Sw. 2024 sinds 1 september 2026) laat toe geheimen te delen in het overleg zonder het akkoord van de betrokkene, en zelfs met deelnemers die niet tot de hulpverleningssector behoren." ]
         , code_says = [ fr = "Le code de l'aide à la jeunesse ne permet de transmettre qu'à des personnes tenues au secret, lorsque les objectifs de l'aide l'exigent et le bénéficiaire informé au préalable: préserver un lieu de parole, être clair sur son rôle.",
                         en = "The youth-aid code allows passing information only to persons bound by secrecy, where the aid's objectives require it, the beneficiary told beforehand: keep a place where the person can speak, be clear about one's role.",
                         nl = "De deontologische code van de hulpverlening aan de jeugd laat alleen toe informatie door te geven aan personen die door het beroepsgeheim gebonden zijn, wanneer de doelstellingen van de hulpverlening het vereisen en de begunstigde vooraf werd ingelicht: een plaats bewaren waar men kan spreken, duidelijk zijn over zijn rol." ]

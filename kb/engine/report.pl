@@ -135,28 +135,31 @@ deontology_report(deontology(Verdict, Basis, Codes, Tensions, Steps), Lang, Date
                   _{verdict: Verdict, basis: Basis, codes: CodeReports,
                     tensions: TensionReports, explanation: Trees}) :-
     maplist(code_report(Lang), Codes, CodeReports),
-    maplist(tension_report(Lang), Tensions, TensionReports),
+    maplist(tension_report(Lang, Date), Tensions, TensionReports),
     maplist(child_report(Lang, Date), Steps, Trees).
 
 code_report(Lang, Code, _{id: Code, label: Label}) :-
     value_label(code, Code, Lang, Label).
 
 % A derived tension (ethics.pl): the law rule's words against the code
-% rule's, cited to the code rule's source.
-tension_report(Lang, derived(Id, Provision, CodeRule, LawRule),
+% rule's, cited to the code rule's source. A tension's provision is given
+% as it is cited on the answer's date (verdict:provision_on/3).
+tension_report(Lang, Date, derived(Id, Provision0, CodeRule, LawRule),
                _{id: Id, provision: Provision, code: Code, article: CodeRule,
                  law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
     !,
+    provision_on_date(Provision0, Date, Provision),
     rule_meta(CodeRule, Props),
     memberchk(code(Code), Props),
     memberchk(source(Source), Props),
     rule_text(LawRule, Lang, LawSays),
     rule_text(CodeRule, Lang, CodeSays),
     citation_report(Source, Lang, Citation).
-tension_report(Lang, Id, _{id: Id, provision: Provision, code: Code, article: Rule,
-                           law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
+tension_report(Lang, Date, Id, _{id: Id, provision: Provision, code: Code, article: Rule,
+                                 law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
     tension_meta(Id, Props),
-    memberchk(provision(Provision), Props),
+    memberchk(provision(Provision0), Props),
+    provision_on_date(Provision0, Date, Provision),
     memberchk(code_rule(Rule), Props),
     memberchk(source(Source), Props),
     rule_meta(Rule, RuleProps),

@@ -211,4 +211,20 @@ test(every_successor_is_a_provision_of_the_vocabulary,
     ;   Ok = false
     ).
 
+% The codes' tensions with case consultation outlive art. 458ter: art.
+% 353 §2 shares without consent just the same (seed s11, s27).
+test(consultation_tensions_under_art_353_2,
+     [forall(( member(Role-Institution-Tension,
+                      [psychologist-none-psychologists_consultation_without_consent,
+                       youth_aid_worker-youth_aid_service-youth_aid_consultation_without_consent]),
+               member(Date-Provision, ["2026-08-31"-cp_458ter, "2026-09-01"-cp2024_353_2]) )),
+      true(Got == [Tension-Provision])]) :-
+    Input0 = [discloser=Role, information=confidence, recipient=case_consultation, date=Date,
+              facts=[consultation_legal_basis=true, purpose_protect_integrity=true]],
+    ( Institution == none -> Input = Input0 ; Input = [institution=Institution|Input0] ),
+    may_disclose(Input, permitted, Answer),
+    Tensions = Answer.deontology.tensions,
+    findall(Id-P, ( member(T, Tensions), get_dict(id, T, Id), Id == Tension,
+                    get_dict(provision, T, P) ), Got).
+
 :- end_tests(cp2024_successors).
