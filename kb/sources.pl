@@ -1170,6 +1170,17 @@ source(health_professions_law,
        ]).
 
 % --- Law of 22 August 2002 on patient rights ----------------------------------
+source(clinical_psychology_health_profession,
+       [ instrument   = health_professions_law,
+         article      = "",
+         from         = date(2016,9,1),
+         to           = open,
+         reference    = "Loi coordonnée du 10 mai 2015 relative à l'exercice des professions des soins de santé: la psychologie clinique, profession des soins de santé depuis le 1er septembre 2016 (Commission des psychologues, « Le psychologue clinicien et la Loi relative aux droits du patient »)",
+         verification = partial,
+         note         = [ fr = "La date du 1er septembre 2016 est lue sur le site de la Commission des psychologues; la loi qui a inséré la psychologie clinique et son article ne sont pas lus.",
+                          en = "The date of 1 September 2016 is read on the Psychologists' Commission's site; the law that brought clinical psychology in, and its article, are not read.",
+                          nl = "De datum van 1 september 2016 is gelezen op de website van de Psychologencommissie; de wet die de klinische psychologie invoegde en het artikel ervan zijn niet gelezen." ]
+       ]).
 source(patient_rights_scope,
        [ instrument   = patient_rights_law,
          article      = "2-3",
