@@ -10,13 +10,13 @@
 
 rule(medical_code_binds,
      [ concludes = bound_by_code(medical)
-     , condition = role_in([doctor])
+     , condition = role_in([doctor, control_doctor, occupational_doctor, advisory_doctor])
      , code      = medical
      , source    = medical_code
      , seed      = [s04]
-     , text      = [ fr = "Le code de déontologie médicale lie le médecin.",
-                     en = "The code of medical ethics binds the doctor.",
-                     nl = "De Code van medische deontologie bindt de arts." ]
+     , text      = [ fr = "Le code de déontologie médicale lie le médecin, quelle que soit sa fonction (médecin contrôleur, du travail, conseil): il lie tout médecin inscrit à l'Ordre.",
+                     en = "The code of medical ethics binds the doctor, whatever his function (control, occupational or advisory doctor): it binds every doctor on the Order's roll.",
+                     nl = "De Code van medische deontologie bindt de arts, welke functie hij ook uitoefent (controlearts, arbeidsarts, adviserend arts): hij bindt elke arts die op de lijst van de Orde is ingeschreven." ]
      ]).
 
 rule(medical_code_secrecy,

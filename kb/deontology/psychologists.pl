@@ -13,13 +13,13 @@
 
 rule(psychologists_code_binds,
      [ concludes = bound_by_code(psychologists)
-     , condition = role_in([psychologist])
+     , condition = role_in([psychologist, clinical_psychologist])
      , code      = psychologists
      , source    = psychologists_code_art_14
      , seed      = [s04]
-     , text      = [ fr = "Le code de déontologie des psychologues lie le psychologue.",
-                     en = "The psychologists' code of ethics binds the psychologist.",
-                     nl = "De deontologische code van de psychologen bindt de psycholoog." ]
+     , text      = [ fr = "Le code de déontologie des psychologues lie le psychologue, clinicien ou non: tout porteur du titre.",
+                     en = "The psychologists' code of ethics binds the psychologist, clinical or not: every holder of the title.",
+                     nl = "De deontologische code van de psychologen bindt de psycholoog, klinisch of niet: elke drager van de titel." ]
      ]).
 
 rule(psychologists_code_secrecy_2014,
