@@ -653,7 +653,7 @@ advice(cc_163_2013_lawyers_partner_violence,
        ]).
 
 advice(vulnerability_honour_violence,
-       [ kind      = note
+       [ kind      = caveat
        , condition = all([recipient_in([public_prosecutor]), fact(victim_honour_violence)])
        , provision = cp_458bis
        , source    = cp_458bis_honour_ground

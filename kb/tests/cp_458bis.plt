@@ -261,4 +261,13 @@ test(cc_163_2013_is_named_to_a_lawyer_on_the_partner_violence_ground,
     caveat_ids(Input, Caveats),
     ( memberchk(cc_163_2013_lawyers_partner_violence, Caveats) -> Has = true ; Has = false ).
 
+% The honour-violence ground is in the coordinated text, but the law that
+% added it is not identified: a disclosure on that ground is told to check
+% that it held on the date (a caveat, not a note).
+test(the_honour_ground_is_a_caveat, true(memberchk(vulnerability_honour_violence, Caveats))) :-
+    caveat_ids([discloser=social_worker, information=confidence, recipient=public_prosecutor,
+                date="2013-01-01",
+                facts=[listed_offence=true, victim_honour_violence=true, victim_minor=false,
+                       grave_imminent_danger=true, can_protect=false]], Caveats).
+
 :- end_tests(cp_458bis).
