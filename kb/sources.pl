@@ -348,9 +348,9 @@ source(cp_458_law_obliges_1867,
          to           = date(2017,8,3),
          reference    = "Code pénal, art. 458, « et celui où la loi les oblige à faire connaître ces secrets » (texte antérieur à la loi du 6 juillet 2017)",
          verification = partial,
-         note         = [ fr = "Le texte antérieur à 2017 n'est lu que dans des sources secondaires (B. Lhoest, 2008): seule « la loi » qui « oblige » y levait le secret; ni un décret, ni une ordonnance, ni une simple autorisation.",
-                          en = "The text before 2017 is read only in secondary sources (B. Lhoest, 2008): only \"the law\" that \"obliges\" lifted secrecy; not a decree, an ordinance or a mere authorisation.",
-                          nl = "De tekst van vóór 2017 is enkel in secundaire bronnen gelezen (B. Lhoest, 2008): alleen \"de wet\" die \"verplicht\" hief het geheim op; geen decreet, ordonnantie of loutere toelating." ]
+         note         = [ fr = "Le texte antérieur à 2017 n'est lu que dans des sources secondaires (B. Lhoest, 2008): le texte ne nomme que « la loi » qui « oblige »; il ne nomme ni le décret, ni l'ordonnance, ni la simple autorisation (qu'un décret, qui a force de loi, y suffise est une lecture).",
+                          en = "The text before 2017 is read only in secondary sources (B. Lhoest, 2008): the text names only \"the law\" that \"obliges\"; it names neither the decree, nor the ordinance, nor a mere authorisation (that a decree, which has the force of law, suffices is a reading).",
+                          nl = "De tekst van vóór 2017 is enkel in secundaire bronnen gelezen (B. Lhoest, 2008): de tekst noemt alleen \"de wet\" die \"verplicht\"; hij noemt decreet, ordonnantie noch loutere toelating (dat een decreet, dat kracht van wet heeft, volstaat, is een lezing)." ]
        ]).
 source(cp_458_law_obliges_2017,
        [ instrument   = code_penal,

@@ -408,6 +408,22 @@ rule(cp_458_law_obliges_2017,
                      nl = "Art. 458: het geheim wijkt waar de wet, het decreet of de ordonnantie tot spreken verplicht. U geeft aan dat zo'n tekst u daartoe verplicht: de kennisbank bevat hem niet en kon hem niet nagaan." ]
      ]).
 
+% Decrees that oblige or allow speaking (notifiable diseases, the CLB
+% file, child-abuse centres) before the law of 6 July 2017 wrote "le
+% décret ou l'ordonnance" and "ou les autorise" into art. 458.
+advice(decree_before_2017,
+       [ kind      = caveat
+       , condition = all([ verdict_in([permitted, obligatory]),
+                           any([ basis_has(public_health_notification),
+                                 basis_has(pupil_guidance),
+                                 recipient_in([child_abuse_centre]) ]) ])
+       , provision = cp_458
+       , source    = cp_458_law_obliges_1867
+       , text      = [ fr = "Cette réponse repose sur un décret. Avant le 3 août 2017, l'art. 458 ne levait le secret que là où « la loi » oblige à parler: qu'un décret, qui a force de loi dans les matières des communautés et des régions, y suffise, et qu'il suffise qu'il autorise, est une lecture que nos sources ne vérifient pas.",
+                       en = "This answer rests on a decree. Before 3 August 2017 art. 458 lifted secrecy only where \"the law\" obliges one to speak: that a decree, which has the force of law in the matters of the communities and regions, suffices, and that it suffices that it allows, is a reading our sources do not verify.",
+                       nl = "Dit antwoord steunt op een decreet. Vóór 3 augustus 2017 hief art. 458 Sw. het geheim enkel op waar \"de wet\" tot spreken verplicht: dat een decreet, dat kracht van wet heeft in de aangelegenheden van de gemeenschappen en gewesten, volstaat, en dat het volstaat dat het toelaat, is een lezing die onze bronnen niet bevestigen." ]
+       ]).
+
 advice(law_obliges_unchecked_1867,
        [ kind      = caveat
        , condition = basis_has(law_obliges)
