@@ -1,29 +1,43 @@
 :- module(lang,
           [ value_label/4,            % ?Domain, ?Value, ?Lang, ?Label
             instrument_label/3,       % ?Instrument, ?Lang, ?Label
+            article_notation/3,       % ?Article, ?Lang, ?Notation
+            article_text/3,           % +Article, +Lang, -Text
+            plain_article/1,          % +Article
+            sources_notation/1,       % ?Lang
             template/3                % ?Key, ?Lang, ?Format
           ]).
 
 /** <module> The words of the knowledge base, one file per language
 
 Each file lang/LANG.pl holds, in one language, the labels of the
-vocabulary's values, the names of the instruments, and the templates of the
-engine's own words (how to say a condition, the headings of an answer).
-The file's name is its language; it must be one that vocabulary:language/1
-declares. Adding a language is adding its file here, declaring it there,
-and giving every block of the rule book its wording (`secret-kb check`
-lists what is missing).
+vocabulary's values, the names of the instruments, the notation of the
+articles the sources cite, and the templates of the engine's own words (how
+to say a condition, the headings of an answer). The file's name is its
+language; the file of every language that vocabulary:language/1 declares
+is loaded, and only those. Adding a language is adding its file here,
+declaring it there, and giving every block of the rule book its wording
+(`secret-kb check` lists what is missing).
 
 In a language file:
 
     label(role, doctor, "un médecin").
     instrument(code_penal, "Code pénal").
+    article("46bis/1, §§ 1er et 2", "46bis/1, §§ 1 en 2").
     template(ui(basis), "Fondement").
+
+The article of a source (kb/sources.pl) is written in the notation of
+sources_notation/1, French: "§§ 1er et 2", "al. 2", "5 à 13", "Livre Ier".
+An article that is more than numbers and paragraph signs ("458bis",
+"46bis/1, § 3": plain_article/1) reads the same in every language; any
+other needs its notation in each of the other languages, an article/2 of
+their file (`secret-kb check` lists the missing ones).
 */
 
+:- autoload(library(lists), [member/2]).
 :- use_module(vocabulary, [language/1]).
 
-:- multifile value_label/4, instrument_label/3, template/3.
+:- multifile value_label/4, instrument_label/3, article_notation/3, template/3.
 
 %!  value_label(?Domain, ?Value, ?Lang, ?Label:string) is nondet.
 %
@@ -34,6 +48,74 @@ In a language file:
 %
 %   Label is the name of Instrument (sources:source/6) in Lang.
 
+%!  article_notation(?Article:string, ?Lang, ?Notation:string) is nondet.
+%
+%   Notation writes Article (as a source writes it, in the notation of
+%   sources_notation/1) the way Lang writes articles.
+
+%!  sources_notation(?Lang) is det.
+%
+%   The sources write their articles in the notation of Lang.
+
+sources_notation(fr).
+
+%!  article_text(+Article:string, +Lang, -Text:string) is det.
+%
+%   Text is Article (as a source writes it) as Lang writes it: its
+%   article_notation/3 when there is one, else Article itself (a plain
+%   article, or Lang the notation of the sources).
+
+article_text(Article, Lang, Text) :-
+    (   article_notation(Article, Lang, Notation)
+    ->  Text = Notation
+    ;   Text = Article
+    ).
+
+%!  plain_article(+Article:string) is semidet.
+%
+%   Article is only article numbers ("458bis", "46bis/1", "3.1", "87-89",
+%   "2, 1°") and paragraph signs ("§ 2"): it reads the same in every
+%   language. Empty counts as plain.
+
+plain_article(Article) :-
+    split_string(Article, " ,", " ,", Tokens),
+    forall(( member(Token, Tokens), Token \== "" ), plain_token(Token)).
+
+plain_token("§") :- !.
+plain_token("§§") :- !.
+plain_token(Token) :-
+    string_codes(Token, Codes),
+    phrase(article_number, Codes).
+
+% 458bis, 46bis/1, 433quater/1, 3.1, 87-89, 1°: numbers with a Latin
+% adverb (bis, ter ...) or a degree sign, joined by / . or -. Not "1er".
+article_number -->
+    digits,
+    number_suffix,
+    (   [C], { memberchk(C, `/.-`) }
+    ->  article_number
+    ;   []
+    ).
+
+digits --> [C], { code_type(C, digit) }, more_digits.
+
+more_digits --> [C], { code_type(C, digit) }, !, more_digits.
+more_digits --> [].
+
+number_suffix --> "°", !.
+number_suffix --> { latin_adverb(A), atom_codes(A, Codes) }, Codes, !.
+number_suffix --> [].
+
+latin_adverb(bis).
+latin_adverb(ter).
+latin_adverb(quater).
+latin_adverb(quinquies).
+latin_adverb(sexies).
+latin_adverb(septies).
+latin_adverb(octies).
+latin_adverb(novies).
+latin_adverb(decies).
+
 %!  template(?Key, ?Lang, ?Format:string) is nondet.
 %
 %   Format (format/2) words Key in Lang: a condition (role_in, no, ...),
@@ -42,6 +124,8 @@ In a language file:
 term_expansion(label(Domain, Value, Label), value_label(Domain, Value, Lang, Label)) :-
     file_language(Lang).
 term_expansion(instrument(Instrument, Label), instrument_label(Instrument, Lang, Label)) :-
+    file_language(Lang).
+term_expansion(article(Article, Notation), article_notation(Article, Lang, Notation)) :-
     file_language(Lang).
 term_expansion(template(Key, Format), template(Key, Lang, Format)) :-
     file_language(Lang).
@@ -55,5 +139,5 @@ file_language(Lang) :-
     ;   throw(error(domain_error(language, Lang), context(lang, "a language file for an undeclared language")))
     ).
 
-:- ensure_loaded(lang/fr).
-:- ensure_loaded(lang/en).
+% The file of each declared language, in the order they are declared.
+:- forall(language(Lang), ensure_loaded(lang/Lang)).
