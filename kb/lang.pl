@@ -2,8 +2,6 @@
           [ value_label/4,            % ?Domain, ?Value, ?Lang, ?Label
             instrument_label/3,       % ?Instrument, ?Lang, ?Label
             article_notation/3,       % ?Article, ?Lang, ?Notation
-            article_text/3,           % +Article, +Lang, -Text
-            plain_article/1,          % +Article
             sources_notation/1,       % ?Lang
             template/3                % ?Key, ?Lang, ?Format
           ]).
@@ -28,13 +26,13 @@ In a language file:
 
 The article of a source (kb/sources.pl) is written in the notation of
 sources_notation/1, French: "§§ 1er et 2", "al. 2", "5 à 13", "Livre Ier".
-An article that is more than numbers and paragraph signs ("458bis",
-"46bis/1, § 3": plain_article/1) reads the same in every language; any
-other needs its notation in each of the other languages, an article/2 of
-their file (`secret-kb check` lists the missing ones).
+An article that is only numbers and paragraph signs ("458bis",
+"46bis/1, § 3": wording:plain_article/1) reads the same in every language;
+any other needs its notation in each of the other languages, an article/2
+of their file (`secret-kb check` lists the missing ones);
+wording:article_text/3 reads it in a language.
 */
 
-:- autoload(library(lists), [member/2]).
 :- use_module(vocabulary, [language/1]).
 
 :- multifile value_label/4, instrument_label/3, article_notation/3, template/3.
@@ -58,63 +56,6 @@ their file (`secret-kb check` lists the missing ones).
 %   The sources write their articles in the notation of Lang.
 
 sources_notation(fr).
-
-%!  article_text(+Article:string, +Lang, -Text:string) is det.
-%
-%   Text is Article (as a source writes it) as Lang writes it: its
-%   article_notation/3 when there is one, else Article itself (a plain
-%   article, or Lang the notation of the sources).
-
-article_text(Article, Lang, Text) :-
-    (   article_notation(Article, Lang, Notation)
-    ->  Text = Notation
-    ;   Text = Article
-    ).
-
-%!  plain_article(+Article:string) is semidet.
-%
-%   Article is only article numbers ("458bis", "46bis/1", "3.1", "87-89",
-%   "2, 1°") and paragraph signs ("§ 2"): it reads the same in every
-%   language. Empty counts as plain.
-
-plain_article(Article) :-
-    split_string(Article, " ,", " ,", Tokens),
-    forall(( member(Token, Tokens), Token \== "" ), plain_token(Token)).
-
-plain_token("§") :- !.
-plain_token("§§") :- !.
-plain_token(Token) :-
-    string_codes(Token, Codes),
-    phrase(article_number, Codes).
-
-% 458bis, 46bis/1, 433quater/1, 3.1, 87-89, 1°: numbers with a Latin
-% adverb (bis, ter ...) or a degree sign, joined by / . or -. Not "1er".
-article_number -->
-    digits,
-    number_suffix,
-    (   [C], { memberchk(C, `/.-`) }
-    ->  article_number
-    ;   []
-    ).
-
-digits --> [C], { code_type(C, digit) }, more_digits.
-
-more_digits --> [C], { code_type(C, digit) }, !, more_digits.
-more_digits --> [].
-
-number_suffix --> "°", !.
-number_suffix --> { latin_adverb(A), atom_codes(A, Codes) }, Codes, !.
-number_suffix --> [].
-
-latin_adverb(bis).
-latin_adverb(ter).
-latin_adverb(quater).
-latin_adverb(quinquies).
-latin_adverb(sexies).
-latin_adverb(septies).
-latin_adverb(octies).
-latin_adverb(novies).
-latin_adverb(decies).
 
 %!  template(?Key, ?Lang, ?Format:string) is nondet.
 %

@@ -12,6 +12,7 @@
 :- use_module('../seed').
 :- use_module('../vocabulary').
 :- use_module('../lang').
+:- use_module(wording, [article_text/3]).
 :- use_module(report).
 
 /** <module> What the knowledge base holds: provisions, versions, coverage, doubts

@@ -13,6 +13,7 @@
 :- use_module('../seed', [seed_omitted/3]).
 :- use_module('../vocabulary').
 :- use_module('../lang').
+:- use_module(wording, [plain_article/1]).
 :- use_module(scenario).
 :- use_module(prove).
 :- use_module(verdict).
