@@ -31,6 +31,7 @@ Nothing here is law: it is the language in which scenarios are told.
 
 language(fr).
 language(en).
+language(nl).
 
 %!  default_language(?Lang) is det.
 %

@@ -7,6 +7,11 @@
     of the French Community have no Dutch original: their names here are the
     translations the Belgisch Staatsblad publishes where one was found
     (the youth aid decree of 1991, the Code of 2018), else a translation.
+
+    A fact's label is a main clause; the templates that embed one (no,
+    lacking, the interview's question) put it after a colon, so that its
+    word order stays right (a Dutch subordinate clause would need the verb
+    at the end).
 */
 
 
@@ -114,7 +119,7 @@ label(fact, victim_minor, "het slachtoffer is minderjarig").
 label(fact, victim_vulnerable, "het slachtoffer is een kwetsbare persoon").
 label(fact, listed_offence, "een in artikel 458bis bedoeld misdrijf werd op die persoon gepleegd").
 label(fact, victim_examined_or_confided, "de beroepsbeoefenaar heeft het slachtoffer onderzocht of het slachtoffer heeft hem in vertrouwen genomen").
-label(fact, grave_imminent_danger, "een ernstig en dreigend gevaar bedreigt de fysieke of psychische integriteit van iemand").
+label(fact, grave_imminent_danger, "er is een ernstig en dreigend gevaar voor de fysieke of psychische integriteit van iemand").
 label(fact, danger_other_victims, "er zijn aanwijzingen van een ernstig en reëel gevaar dat anderen het slachtoffer worden").
 label(fact, can_protect, "de beroepsbeoefenaar kan de bedreigde integriteit zelf of met hulp van anderen beschermen").
 label(fact, other_means, "het gevaar kan op een andere manier dan deze onthulling afgewend worden").
@@ -262,8 +267,8 @@ template(role_in, "beroepsbeoefenaar: ~w").
 template(institution_in, "werkplek: ~w").
 template(information_in, "informatie: ~w").
 template(recipient_in, "bestemmeling: ~w").
-template(no, "het is niet zo dat ~w").
-template(lacking, "het staat niet vast dat ~w").
+template(no, "niet het geval: ~w").
+template(lacking, "niet vastgesteld: ~w").
 template(not, "geen van de volgende voorwaarden").
 template(all, "alle volgende voorwaarden").
 template(any, "een van de volgende voorwaarden").
@@ -295,14 +300,14 @@ template(ui(tensions), "Spanningen met de wet").
 template(ui(law_says), "De wet").
 template(ui(code_says), "De code").
 template(ui(code_reasoning), "Redenering van de codes").
-template(ui(question), "Staat het vast dat ~w?").
+template(ui(question), "Staat dit vast: ~w?").
 template(ui(answers), "ja / nee / onbekend").
 template(ui(article), "art. ~w").
 template(ui(check_scenarios), "~w scenario's, op ~w").
 template(ui(check_unspoken), "onbesproken (na te kijken): ~w paren van beroepsbeoefenaar en bestemmeling").
 template(ui(clean), "in orde").
 template(ui(not_clean), "NIET in orde").
-template(open_line, "~w als ~w [~w]").
+template(open_line, "~w als het volgende vaststaat — ~w [~w]").
 template(verdict(forbidden), "verboden").
 template(verdict(permitted), "toegestaan").
 template(verdict(obligatory), "verplicht").
