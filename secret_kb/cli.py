@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import click
 
 from .errors import KBError
-from .knowledge_base import KnowledgeBase, check_language
+from .knowledge_base import KnowledgeBase, check_language, default_language, languages
 from .model import Scenario
-from .render import interface_words, render_markdown, render_sources
+from .render import fill, interface_words, render_markdown, render_sources
 
 if TYPE_CHECKING:
     from .model import Question
@@ -98,8 +98,21 @@ class _Language(click.ParamType):
         return value
 
 
-_LANG = click.option("--lang", type=_Language(), default="fr", show_default=True,
-                     help="Language of the answer's wording (fr, en).")
+class _LanguageOption(click.Option):
+    """--lang: its help names the knowledge base's languages, asked of it only when help is shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        try:
+            names = ", ".join(languages())
+        except KBError:  # help is shown all the same
+            names = "the knowledge base's languages"
+        self.help = (f"Language of the answer's wording: {names}. Default: the locale's "
+                     "(LC_ALL, LC_MESSAGES, LANG: nl_BE gives nl), else fr.")
+        return super().get_help_record(ctx)
+
+
+# The default is a callable, so the locale is read when the command runs, not at import.
+_LANG = click.option("--lang", cls=_LanguageOption, type=_Language(), default=default_language)
 
 _SCENARIO_OPTIONS = [
     click.option("--discloser", metavar="ROLE",
@@ -276,7 +289,8 @@ def sources(part: str | None, as_json: bool, lang: str) -> None:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
-def check(as_json: bool) -> None:
+@_LANG
+def check(as_json: bool, lang: str) -> None:
     """Prove the rule base over the whole scenario space; exit 0 only when clean.
 
     Walks every class of roles, institutions, kinds of information and
@@ -285,28 +299,30 @@ def check(as_json: bool) -> None:
     scenario; then every rule's reachability on a day its version is in
     force, every citation and wording, and undefined predicates. Lists
     too, for review (not part of clean), the recipients to whom nothing
-    beyond the principle speaks for each discloser (unspoken).
+    beyond the principle speaks for each discloser (unspoken). The lists
+    keep the report's keys (conflicts, unworded ...) in every language.
 
     \b
     Example:
-      secret-kb check
+      secret-kb check --lang nl
     """
-    report = KnowledgeBase().check()
+    report = KnowledgeBase(lang).check()
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{report['scenarios']} scenarios, on {', '.join(report['dates'])}")
+        words = interface_words(lang)
+        click.echo(fill(words["check_scenarios"], report["scenarios"], ", ".join(report["dates"])))
         for key in ("conflicts", "unreached", "uncited", "unworded", "undefined"):
             click.echo(f"{key}: {len(report[key])}" + (f"  {report[key]}" if report[key] else ""))
         unspoken = report.get("unspoken", [])
         pairs = sum(len(item["recipients"]) for item in unspoken)
-        click.echo(f"unspoken (for review): {pairs} pairs of discloser and recipient")
+        click.echo(fill(words["check_unspoken"], pairs))
         groups: dict[tuple[str, ...], list[str]] = {}
         for item in unspoken:
             groups.setdefault(tuple(item["recipients"]), []).append(item["discloser"])
         for recipients, disclosers in groups.items():
             click.echo(f"  {', '.join(disclosers)} -> {', '.join(recipients)}")
-        click.echo("clean" if report["clean"] else "NOT clean")
+        click.echo(words["clean"] if report["clean"] else words["not_clean"])
     if not report["clean"]:
         raise click.exceptions.Exit(1)
 

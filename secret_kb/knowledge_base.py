@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import json
+import os
 import reprlib
 from contextlib import contextmanager
 from typing import Any, Iterable, Mapping
@@ -19,6 +20,10 @@ ScenarioLike = Scenario | Mapping[str, Any]
 # by the knowledge base (kb_api:ask_json/2's "format").
 FORMATS = (None, "text", "full_text", "json")
 
+# The environment variables that name the locale of messages, strongest first
+# (POSIX: LC_ALL overrides LC_MESSAGES, which overrides LANG).
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
 
 class KnowledgeBase:
     """Belgian professional secrecy law, asked one scenario or a batch at a time.
@@ -32,11 +37,20 @@ class KnowledgeBase:
     Scenarios are checked by the knowledge base (in Prolog), once: a bad
     one raises :class:`KBError` with the ``field``, ``value`` and
     ``accepted`` values that Prolog reports.
+
+    ``lang`` is one of :func:`languages` (``"fr"``, ``"nl"``, ``"en"``);
+    without one, the language of the environment's locale, else French
+    (:func:`default_language`).
     """
 
-    def __init__(self, lang: str = "fr", *, engine: PrologEngine | None = None) -> None:
-        """A knowledge base answering in ``lang`` (KBError unless the kb words answers in it)."""
+    def __init__(self, lang: str | None = None, *, engine: PrologEngine | None = None) -> None:
+        """A knowledge base answering in ``lang`` (KBError unless the kb words answers in it).
+
+        ``lang`` None: the locale's language, else the kb's default (:func:`default_language`).
+        """
         self._engine = engine or shared_engine()
+        if lang is None:
+            lang = default_language(engine=self._engine)
         _check_language(lang, self._engine)
         self.lang = lang
 
@@ -285,24 +299,73 @@ def _gc_paused():
             gc.enable()
 
 
-_KNOWN_LANGUAGES: dict[PrologEngine, frozenset[str]] = {}
+# Per engine: the languages of the knowledge base, in its order, and its default.
+_LANGUAGES: dict[PrologEngine, tuple[tuple[str, ...], str]] = {}
+
+
+def _declared(engine: PrologEngine | None) -> tuple[tuple[str, ...], str]:
+    """The knowledge base's languages and its default language, asked once per engine."""
+    engine = engine or shared_engine()
+    if engine not in _LANGUAGES:
+        response = json.loads(engine.call("sources", '{"what": "languages"}'))
+        if "error" in response:
+            raise KBError.from_report(response["error"])
+        _LANGUAGES[engine] = (tuple(response["items"]), response["default"])
+    return _LANGUAGES[engine]
+
+
+def languages(engine: PrologEngine | None = None) -> tuple[str, ...]:
+    """The languages the knowledge base words its answers in, in its order: ``("fr", "en", "nl")``.
+
+    They are the kb's (``language/1`` of kb/vocabulary.pl), asked once per
+    engine: this is the one list of languages.
+    """
+    return _declared(engine)[0]
+
+
+def locale_language(environ: Mapping[str, str] | None = None,
+                    engine: PrologEngine | None = None) -> str | None:
+    """The language of the environment's locale, if the knowledge base words answers in it.
+
+    The first of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set and
+    not empty names the locale (POSIX's order); its language is the part
+    before ``_``, ``.`` or ``@``: ``nl_BE.UTF-8`` is ``nl``, ``fr_BE`` is
+    ``fr``, ``en_GB`` is ``en``. None when no variable is set, or when the
+    locale's language is not one of :func:`languages` (``C``, ``POSIX``,
+    ``de_DE`` ...): a weaker variable is not read then.
+    ``environ`` defaults to :data:`os.environ`.
+    """
+    environ = os.environ if environ is None else environ
+    for name in LOCALE_VARIABLES:
+        value = environ.get(name)
+        if value:
+            code = value.replace(".", "_").replace("@", "_").split("_", 1)[0].lower()
+            return code if code in languages(engine) else None
+    return None
+
+
+def default_language(environ: Mapping[str, str] | None = None,
+                     engine: PrologEngine | None = None) -> str:
+    """The language of a request that names none: the locale's, else the kb's default (French).
+
+    Precedence: an explicit language (``lang=``, ``--lang``) over the locale (:func:`locale_language`) over French.
+    """
+    return locale_language(environ, engine) or _declared(engine)[1]
 
 
 def check_language(lang: Any, engine: PrologEngine | None = None) -> None:
     """Raise :class:`KBError` (field ``lang``) unless the knowledge base words answers in ``lang``.
 
-    The check is Prolog's (kb_api's request_language): its error comes back
-    as data, with the languages accepted. A language found good is
-    remembered, per engine.
+    A language of :func:`languages` passes at once; anything else is
+    checked by Prolog (kb_api's request_language), whose error comes back as
+    data, with the languages accepted.
     """
-    engine = engine or shared_engine()
-    known = _KNOWN_LANGUAGES.get(engine, frozenset())
-    if isinstance(lang, str) and lang in known:
+    if isinstance(lang, str) and lang in languages(engine):
         return
+    engine = engine or shared_engine()
     response = json.loads(engine.call("sources", f'{{"what": "languages", "lang": {_lang_json(lang)}}}'))
     if "error" in response:
         raise KBError.from_report(response["error"])
-    _KNOWN_LANGUAGES[engine] = known | {lang}
 
 
 def _check_language(lang: Any, engine: PrologEngine | None = None) -> None:

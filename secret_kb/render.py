@@ -35,9 +35,15 @@ def interface_words(lang: str) -> Mapping[str, str]:
     return MappingProxyType(dict(KnowledgeBase(lang).sources("wording")))
 
 
-def fill(template: str, value: object) -> str:
-    """A word with a ``~w`` placeholder (Prolog's format), with the value put in."""
-    return template.replace("~w", str(value))
+def fill(template: str, *values: object) -> str:
+    """A word with ``~w`` placeholders (Prolog's format), with the values put in, in order."""
+    parts = template.split("~w")
+    if len(parts) != len(values) + 1:
+        raise ValueError(f"{template!r} has {len(parts) - 1} places, not {len(values)}")
+    text = parts[0]
+    for value, part in zip(values, parts[1:]):
+        text += str(value) + part
+    return text
 
 
 def one_line(text: str) -> str:
@@ -50,11 +56,16 @@ def mark(status: str) -> str:
     return MARKS.get(status, MARKS["unknown"])
 
 
+def article(text: str, words: Mapping[str, str]) -> str:
+    """An article in the language's form ("art. 458"), or as it is when not a number ("advies 88/07")."""
+    return fill(words["article"], text) if text[:1].isdigit() else text
+
+
 def cite(citation: Citation, words: Mapping[str, str]) -> str:
     """Instrument, article, version dates (… for an open end) and any doubt on the source."""
     parts = [citation.instrument]
     if citation.article:
-        parts.append(f"art. {citation.article}")
+        parts.append(article(citation.article, words))
     if citation.valid_from or citation.valid_to:
         parts.append(f"{citation.valid_from or '…'} – {citation.valid_to or '…'}")
     if citation.verification in ("partial", "unverified"):
@@ -284,4 +295,4 @@ def _unverified_line(item: dict, words: Mapping[str, str]) -> str:
         return f"[{words[item['verification']]}] {citation['reference']}{note}"
     if item["kind"] == "interpretation":
         return f"[{item['id']}] {item['text']}"
-    return f"[{words['unverified']}] {item['instrument']}, art. {item['article']}"
+    return f"[{words['unverified']}] {item['instrument']}, {article(item['article'], words)}"

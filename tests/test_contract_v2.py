@@ -17,7 +17,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from secret_kb import KBError, KnowledgeBase
+from secret_kb import KBError, KnowledgeBase, languages
 from secret_kb.cli import main
 
 V2_ROLES = ["clinical_psychologist", "physiotherapist", "dentist", "teacher", "control_doctor",
@@ -38,7 +38,7 @@ V2_FACTS = ["person_requests_disclosure", "person_is_minor", "minor_capable_of_d
 BASE = {"discloser": "doctor", "information": "medical_data", "recipient": "colleague",
         "date": "2026-12-01"}
 VERDICTS = {"forbidden", "permitted", "obligatory", "not_covered"}
-LANGS = ["fr", "en"]
+LANGS = list(languages())
 
 
 def v2_scenarios() -> list[tuple[str, dict]]:

@@ -14,7 +14,7 @@ import pytest
 
 import secret_kb.graph as graph
 import secret_kb.render as render
-from secret_kb import Answer, KBError, KnowledgeBase, Scenario
+from secret_kb import Answer, KBError, KnowledgeBase, Scenario, languages
 from secret_kb.graph import dot_string, render_dot, render_svg
 from secret_kb.render import interface_words, md, render_markdown
 
@@ -78,7 +78,7 @@ def svg_nodes(svg: str) -> list[ElementTree.Element]:
 # -- words -----------------------------------------------------------------------
 
 def test_interface_words_come_from_the_knowledge_base():
-    for lang in ("fr", "en"):
+    for lang in languages():
         words = interface_words(lang)
         assert dict(words) == KnowledgeBase(lang).sources("wording")
         assert "~w" in words["law_date"]
@@ -384,7 +384,7 @@ def test_why_and_ask_print_the_same_text_for_every_saved_query(tmp_path):
 
     from .conftest import QUERY_FILES
 
-    cases = [(lang, path) for path in QUERY_FILES for lang in ("fr", "en")]
+    cases = [(lang, path) for path in QUERY_FILES for lang in languages()]
     printed = why_texts(tmp_path, [(lang, Scenario.from_file(path).to_dict())
                                    for lang, path in cases], "[width(80), hint(cli)]")
     full = why_texts(tmp_path, [(lang, Scenario.from_file(path).to_dict())

@@ -38,14 +38,16 @@
     ?- why([discloser=doctor, information=medical_data, recipient=colleague,
             facts=[person_consents=true]]).
 
-Answers are worded in the language of the flag `secret_kb_lang` (fr by
-default; `set_prolog_flag(secret_kb_lang, en)` for English).
+Answers are worded in the language of the flag `secret_kb_lang`: one of
+vocabulary:language/1, vocabulary:default_language/1 (fr) unless set;
+`set_prolog_flag(secret_kb_lang, nl)` for Dutch, `en` for English.
 
 ask_json/2 is the one entry point of the Python wrapper: a JSON request in,
 a JSON response out, every error caught and returned as data.
 */
 
-:- create_prolog_flag(secret_kb_lang, fr, [type(atom), keep(true)]).
+:- default_language(Lang),
+   create_prolog_flag(secret_kb_lang, Lang, [type(atom), keep(true)]).
 
 %!  may_disclose(+Scenario, -Verdict, -Answer:dict) is det.
 %
@@ -76,7 +78,8 @@ answer_in(Input, Lang, Report) :-
 
 session_language(Lang) :-
     current_prolog_flag(secret_kb_lang, Lang),
-    must_be(oneof([fr, en]), Lang).
+    findall(L, language(L), Languages),
+    must_be(oneof(Languages), Lang).
 
 %!  what_if(+Scenario, -Changes:list(dict)) is det.
 %
@@ -157,7 +160,9 @@ terminal_width(Width) :-
 %!  ask_json(+RequestText, -ResponseText) is det.
 %
 %   RequestText (a string) is a JSON object
-%   `{"lang": "fr"|"en", "query": Query, "scenarios": [Scenario, ...]}`,
+%   `{"lang": Lang, "query": Query, "scenarios": [Scenario, ...]}` (Lang
+%   one of vocabulary:language/1, "fr", "nl" or "en"; the default language
+%   when absent),
 %   Query being "answer" (the default), "whatif" or "next_question".
 %   ResponseText is `{"results": [Result, ...]}` in the same order, each
 %   Result either `{"ok": true, Query: Value}` or `{"ok": false, "error":
@@ -241,7 +246,7 @@ request_language(Request, Lang) :-
             format(string(Msg), "unknown language ~q; accepted: ~w", [Raw, Accepted]),
             throw(error(domain_error(lang, Raw), context(lang, Msg)))
         )
-    ;   Lang = fr
+    ;   default_language(Lang)
     ).
 
 request_query(Request, Query) :-
@@ -331,15 +336,17 @@ formatted(json, answer, Input, _, Report0, json, Text) :-
 %   "check"|"languages"|"vocabulary", "lang": ...}`. ResponseText is
 %   `{"what": What, "items": Items}` (the lists of catalogue.pl, the
 %   interface words of wording.pl, the rule-base check, the languages of
-%   the answers, or the vocabulary with its labels in the language:
-%   vocabulary_report/2), or `{"error": Error}`. Never throws.
+%   the answers in their declared order -- then with `"default": Lang`
+%   too, the language of a request that names none -- or the vocabulary
+%   with its labels in the language: vocabulary_report/2), or
+%   `{"error": Error}`. Never throws.
 
 sources_json(RequestText, ResponseText) :-
     catch(sources_request(RequestText, Response), E,
           ( error_report(E, Error), Response = _{error: Error} )),
     json_text(Response, ResponseText).
 
-sources_request(Text, _{what: What, items: Items}) :-
+sources_request(Text, Response) :-
     must_be(string, Text),
     catch(read_json_text(Text, Request), _,
           throw(error(syntax_error(json), context(request, "the request is not valid JSON")))),
@@ -351,7 +358,12 @@ sources_request(Text, _{what: What, items: Items}) :-
         format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages, vocabulary", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
-    catalogue_items(What, Lang, Items).
+    catalogue_items(What, Lang, Items),
+    (   What == languages
+    ->  default_language(Default),
+        Response = _{what: What, items: Items, default: Default}
+    ;   Response = _{what: What, items: Items}
+    ).
 
 catalogue_part(provisions).
 catalogue_part(seed).
@@ -431,7 +443,7 @@ statistics_request(Text, Response) :-
 %
 %   A researcher's own goal over the public predicates of the knowledge
 %   base: RequestText is `{"goal": Text, "max_solutions": N,
-%   "max_inferences": N, "time_limit": Seconds, "lang": "fr"|"en"}`,
+%   "max_inferences": N, "time_limit": Seconds, "lang": Lang}`,
 %   ResponseText `{"ok": true, "variables": [...], "solutions": [...],
 %   "truncated": Bool, "limits": {...}}` or `{"ok": false, "error": Error}`.
 %   The goal is parsed, checked against the research vocabulary and run

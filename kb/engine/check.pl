@@ -12,8 +12,10 @@
 
 :- use_module('../law').
 :- use_module('../sources').
+:- use_module('../seed', [seed_omitted/3]).
 :- use_module('../vocabulary').
 :- use_module('../lang').
+:- use_module(wording, [plain_article/1]).
 :- use_module(scenario).
 :- use_module(prove).
 :- use_module(verdict).
@@ -365,8 +367,10 @@ cited(Props) :-
 
 %   unworded(-Id, -Lang): Id lacks its wording in Lang, a declared
 %   language: a block of the rule book (its text, reading, law_says or
-%   note), or a word of kb/lang/ (a value's label, an instrument's name, a
-%   template). Ids that are not atoms are reported as text (label(D, V) ...).
+%   note), the reason a seed statement is left out, or a word of kb/lang/
+%   (a value's label, an instrument's name, a template, the notation of an
+%   article that is not plain: lang:plain_article/1). Ids that are not
+%   atoms are reported as text (label(D, V), article("5 à 13") ...).
 unworded(Id, Lang) :-
     language(Lang),
     unworded_item(Item, Lang),
@@ -379,6 +383,7 @@ unworded_item(Id, Lang) :-
     ;   unencoded(Id, _), \+ unencoded_text(Id, Lang, _)
     ;   interpretation_text(Id, _, _), \+ interpretation_text(Id, Lang, _)
     ;   source_note(Id, _, _), \+ source_note(Id, Lang, _)
+    ;   seed_omitted(Id, _, _), \+ seed_omitted(Id, Lang, _)
     ).
 unworded_item(conclusion(C), Lang) :-
     rule(_, C, _),
@@ -393,6 +398,19 @@ unworded_item(instrument(Instrument), Lang) :-
 unworded_item(template(Key), Lang) :-
     distinct(Key, template(Key, _, _)),
     \+ template(Key, Lang, _).
+unworded_item(article(Article), Lang) :-
+    \+ sources_notation(Lang),
+    distinct(Article, cited_article(Article)),
+    \+ plain_article(Article),
+    \+ article_notation(Article, Lang, _).
+
+% An article as the sources write it: of a source version, or of an
+% article renumbered by the Criminal Code of 2024 (before and after).
+cited_article(Article) :-
+    source(_, _, Article, _, _, _).
+cited_article(Article) :-
+    instrument_renumbering(_, Old, New, _),
+    (   Article = Old ; string(New), Article = New ).
 
 % Undefined predicates of the loaded program, as check:list_undefined/1
 % reports them, collected instead of printed.

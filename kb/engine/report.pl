@@ -316,13 +316,15 @@ failing([step(Node, Status, Kids)|Steps]) -->
 
 %!  citation_report(+SourceId, +Lang, -Citation:dict) is det.
 %
-%   Citation describes source version SourceId: instrument, article, the
-%   interval in force (from/to, null when open), the official reference,
-%   its verification, and a note when there is one.
+%   Citation describes source version SourceId: instrument, article (in
+%   the notation of Lang: lang:article_text/3), the interval in force
+%   (from/to, null when open), the official reference, its verification,
+%   and a note when there is one.
 
 citation_report(Id, Lang, Citation) :-
-    source(Id, Instrument, Article, version(From, To), Reference, Verification),
+    source(Id, Instrument, Article0, version(From, To), Reference, Verification),
     instrument_label(Instrument, Lang, InstrumentLabel),
+    article_text(Article0, Lang, Article),
     bound_iso(From, FromIso),
     bound_iso(To, ToIso),
     Citation0 = _{id: Id, instrument: InstrumentLabel, article: Article,

@@ -666,14 +666,20 @@ fill([Word|Words], Width, Rest, Line, Lines) :-
 % --- Citations ------------------------------------------------------------
 
 %   Instrument, article, version dates (… for an open end) and any doubt
-%   on the source, separated by commas.
+%   on the source, separated by commas. An article number takes the
+%   language's ui(article) form ("art. 458"); anything else ("advies
+%   88/07") is written as it is.
 cite(Citation, Lang, Text) :-
     get_dict(instrument, Citation, Instrument),
     get_dict(article, Citation, Article),
     get_dict(from, Citation, From),
     get_dict(to, Citation, To),
     get_dict(verification, Citation, Verification),
-    (   blank(Article) -> ArticlePart = [] ; line("art. ~w", [Article], A), ArticlePart = [A] ),
+    (   blank(Article)
+    ->  ArticlePart = []
+    ;   article_part(Article, Lang, A),
+        ArticlePart = [A]
+    ),
     (   blank(From), blank(To)
     ->  DatePart = []
     ;   open_end(From, F),
@@ -689,6 +695,15 @@ cite(Citation, Lang, Text) :-
     ),
     append([[Instrument], ArticlePart, DatePart, DoubtPart], Parts),
     joined(Parts, ", ", Text).
+
+article_part(Article, Lang, Text) :-
+    (   sub_string(Article, 0, 1, _, First),
+        string_code(1, First, Code),
+        code_type(Code, digit)
+    ->  ui(article, Lang, Format),
+        format(string(Text), Format, [Article])
+    ;   Text = Article
+    ).
 
 blank(Value) :-
     ( Value == null ; Value == "" ; Value == '' ),

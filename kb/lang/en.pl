@@ -236,6 +236,21 @@ instrument(control_medicine_law, "law of 13 June 1999 on control medicine").
 instrument(welfare_at_work_code, "Code on well-being at work").
 instrument(judicial_code, "Judicial Code").
 
+% Articles: the notation of the sources (French), as English writes it
+article("36, al. 2", "36, para. 2").
+article("46bis/1, §§ 1er et 2", "46bis/1, §§ 1 and 2").
+article("7, al. 1er", "7, para. 1").
+article("12, al. 4", "12, para. 4").
+article("5 à 13", "5 to 13").
+article("55 à 57", "55 to 57").
+article("36 (Livre Ier)", "36 (Book I)").
+article("353, § 1er", "353, § 1").
+article("13 (Livre Ier)", "13 (Book I)").
+article("avis 88/07", "opinion 88/07").
+article("avis 99/08", "opinion 99/08").
+article("1, 1° (BVR 12 september 2008)", "1, 1° (order of the Flemish Government of 12 September 2008)").
+article("31, § 3, al. 2", "31, § 3, para. 2").
+
 % The engine's words: conditions, headings, templates (format/2)
 template(role_in, "discloser: ~w").
 template(institution_in, "workplace: ~w").
@@ -324,6 +339,11 @@ template(ui(page_error), "This cannot be answered as asked").
 template(ui(page_accepted), "Accepted values").
 template(ui(page_back), "Back to the start").
 template(ui(page_skip), "Skip to the content").
+template(ui(article), "art. ~w").
+template(ui(check_scenarios), "~w scenarios, on ~w").
+template(ui(check_unspoken), "unspoken (for review): ~w pairs of discloser and recipient").
+template(ui(clean), "clean").
+template(ui(not_clean), "NOT clean").
 template(open_line, "~w if ~w [~w]").
 template(verdict(forbidden), "forbidden").
 template(verdict(permitted), "permitted").

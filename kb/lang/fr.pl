@@ -236,6 +236,9 @@ instrument(control_medicine_law, "loi du 13 juin 1999 relative à la médecine d
 instrument(welfare_at_work_code, "Code du bien-être au travail").
 instrument(judicial_code, "Code judiciaire").
 
+% Articles: the sources write them in French notation; these few otherwise
+article("1, 1° (BVR 12 september 2008)", "1, 1° (arrêté du Gouvernement flamand du 12 septembre 2008)").
+
 % The engine's words: conditions, headings, templates (format/2)
 template(role_in, "professionnel : ~w").
 template(institution_in, "lieu de travail : ~w").
@@ -324,6 +327,11 @@ template(ui(page_error), "Impossible de répondre à cette demande").
 template(ui(page_accepted), "Valeurs acceptées").
 template(ui(page_back), "Retour au début").
 template(ui(page_skip), "Aller au contenu").
+template(ui(article), "art. ~w").
+template(ui(check_scenarios), "~w scénarios, aux dates ~w").
+template(ui(check_unspoken), "non dits (à revoir) : ~w paires de professionnel et de destinataire").
+template(ui(clean), "sans anomalie").
+template(ui(not_clean), "ANOMALIES").
 template(open_line, "~w si ~w [~w]").
 template(verdict(forbidden), "interdit").
 template(verdict(permitted), "permis").

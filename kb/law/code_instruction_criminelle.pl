@@ -4,7 +4,7 @@
 */
 
 /* ======================================================================
-   Art. 29 -- officials' duty to report crimes and délits
+   Art. 29 -- officials' duty to report crimes and misdemeanours
    ----------------------------------------------------------------------
    Constituted authorities, public officers and officials who learn of a
    crime or délit in their functions must inform the procureur du Roi
@@ -23,7 +23,7 @@ advice(cic_29_does_not_override_secrecy,
        , source    = cic_29
        , seed      = []
        , text      = [ fr = "L'art. 29 du Code d'instruction criminelle oblige les fonctionnaires à dénoncer au procureur du Roi les crimes et délits dont ils ont connaissance, mais, selon l'opinion dominante, il ne lève pas le secret professionnel de ceux qui y sont tenus: le législateur a dû prévoir une règle spéciale (art. 46bis/1, § 3) pour l'imposer au personnel des institutions de sécurité sociale.",
-                       en = "Art. 29 of the Code of Criminal Procedure obliges officials to report to the public prosecutor the crimes and délits they learn of but, on the prevailing view, it does not lift the professional secrecy of those bound by it: the legislator needed a special rule (art. 46bis/1 §3) to impose it on social-security staff.",
+                       en = "Art. 29 of the Code of Criminal Procedure obliges officials to report to the public prosecutor the crimes and misdemeanours they learn of but, on the prevailing view, it does not lift the professional secrecy of those bound by it: the legislator needed a special rule (art. 46bis/1 §3) to impose it on social-security staff.",
                        nl = "Art. 29 van het Wetboek van strafvordering verplicht de ambtenaren de misdaden en wanbedrijven waarvan zij kennis krijgen ter kennis te brengen van de procureur des Konings, maar volgens de heersende opvatting heft dat artikel het beroepsgeheim niet op van wie eraan gebonden is: de wetgever moest een bijzondere regel (art. 46bis/1, § 3) invoeren om die plicht op te leggen aan het personeel van de instellingen van sociale zekerheid." ]
        ]).
 
@@ -38,10 +38,10 @@ rule(police_judicial_duty,
      , seed      = [s10]
      , reading   = interpretation(cic_29,
                        [ fr = "Lecture retenue: le secret du policier vaut envers les tiers; envers le parquet et le juge d'instruction, l'art. 29 CIC l'oblige à dénoncer les crimes et délits (à vérifier dans la loi sur la fonction de police).",
-                         en = "Reading adopted: a police officer's secrecy holds towards third parties; towards the prosecution and the investigating judge, art. 29 obliges them to report crimes and délits (to be checked against the Police Function Act).",
+                         en = "Reading adopted: a police officer's secrecy holds towards third parties; towards the prosecution and the investigating judge, art. 29 obliges them to report crimes and misdemeanours (to be checked against the Police Function Act).",
                          nl = "Aangenomen lezing: het beroepsgeheim van de politieambtenaar geldt tegenover derden; tegenover het parket en de onderzoeksrechter verplicht art. 29 Sv. hem de misdaden en wanbedrijven ter kennis te brengen (na te gaan in de wet op het politieambt)." ])
      , text      = [ fr = "Le policier n'est pas tenu au secret envers son service ni envers les autorités judiciaires sous l'autorité desquelles il travaille; il doit leur dénoncer les crimes et délits dont il a connaissance (art. 29 CIC).",
-                     en = "A police officer's secrecy does not hold towards their own service or the judicial authorities they work under; they must report to them the crimes and délits they learn of (art. 29 of the Code of Criminal Procedure).",
+                     en = "A police officer's secrecy does not hold towards their own service or the judicial authorities they work under; they must report to them the crimes and misdemeanours they learn of (art. 29 of the Code of Criminal Procedure).",
                      nl = "De politieambtenaar is niet tot geheimhouding gehouden tegenover zijn dienst, noch tegenover de gerechtelijke overheden onder wier gezag hij werkt; hij moet hun de misdaden en wanbedrijven waarvan hij kennis heeft ter kennis brengen (art. 29 Sv.)." ]
      ]).
 
