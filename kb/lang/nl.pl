@@ -302,6 +302,54 @@ template(ui(code_says), "De code").
 template(ui(code_reasoning), "Redenering van de codes").
 template(ui(question), "Staat dit vast: ~w?").
 template(ui(answers), "ja / nee / onbekend").
+% The one-screen answer and the complete one (kb/engine/text.pl)
+template(ui(language_name), "Nederlands").
+template(ui(situation), "~w → ~w: ~w.").
+template(ui(situation_at), "~w (~w) → ~w: ~w.").
+template(ui(no_change), "Wat het antwoord nog kan veranderen: niets wat de kennisbank kent.").
+template(ui(some_of), "~w (~d van ~d)").
+template(ui(codes_line), "Deontologische codes (~w): ~w.").
+template(ui(hint_cli), "Meer: --full (elke onderzochte uitzondering, de redenering); secret-kb whatif (alle wijzigingen).").
+template(ui(hint_prolog), "Meer: why(Scenario, [full(true)]) (elke onderzochte uitzondering, de redenering); what_if/2 (alle wijzigingen).").
+template(ui(legend), "~w waar · ~w onwaar · ~w onbekend").
+template(ui(not_concerned), "Andere uitzonderingen, die deze beroepsbeoefenaar, deze werkplek, deze informatie of deze bestemmeling niet betreffen: ~d.").
+% The page of secret-kb serve (secret_kb/web/pages.py)
+template(ui(page_title), "Mag ik het zeggen? — secret-kb").
+template(ui(page_heading), "Mag ik het zeggen?").
+template(ui(page_intro), "Het beroepsgeheim in het Belgische recht, voor de psycho-medisch-sociale beroepen. Zeg wie wat aan wie zou meedelen; beantwoord daarna enkel de vragen die het antwoord nog kunnen veranderen.").
+template(ui(page_discloser), "Wie zou het meedelen?").
+template(ui(page_information), "Wat zou er meegedeeld worden?").
+template(ui(page_recipient), "Aan wie?").
+template(ui(page_institution), "Waar werkt de beroepsbeoefenaar? (als het ertoe doet)").
+template(ui(page_not_said), "— niet opgegeven —").
+template(ui(page_choose), "— kies —").
+template(ui(page_date), "Op welke datum? (leeg: vandaag)").
+template(ui(page_ask), "Vragen").
+template(ui(page_languages), "Taal").
+template(ui(page_question), "Vraag ~d").
+template(ui(page_interview_note), "Enkel de vragen waarvan het antwoord het oordeel nog kan veranderen, worden gesteld, één voor één.").
+template(ui(page_yes), "Ja").
+template(ui(page_no), "Nee").
+template(ui(page_dont_know), "Ik weet het niet").
+template(ui(page_true), "waar").
+template(ui(page_false), "onwaar").
+template(ui(page_unknown), "onbekend").
+template(ui(page_answer_now), "Nu antwoorden, met wat bekend is").
+template(ui(page_given), "Uw antwoorden").
+template(ui(page_change), "De vragen opnieuw beantwoorden").
+template(ui(page_again), "Een vraag over een andere mededeling").
+template(ui(page_print), "Afdrukken").
+template(ui(page_open_all), "Alles openen").
+template(ui(page_close_all), "Alles sluiten").
+template(ui(page_why), "Waarom: de redenering van het recht").
+template(ui(page_legend), "Legende").
+template(ui(page_reference), "Officiële referentie").
+template(ui(page_reading), "Lezing").
+template(ui(page_disclaimer), "Een hulpmiddel voor onderzoek en opleiding: geen juridisch advies.").
+template(ui(page_error), "Op deze vraag kan zo geen antwoord worden gegeven").
+template(ui(page_accepted), "Aanvaarde waarden").
+template(ui(page_back), "Terug naar het begin").
+template(ui(page_skip), "Naar de inhoud").
 template(ui(article), "art. ~w").
 template(ui(check_scenarios), "~w scenario's, op ~w").
 template(ui(check_unspoken), "onbesproken (na te kijken): ~w paren van beroepsbeoefenaar en bestemmeling").
