@@ -12,7 +12,8 @@
 The seed (a 2018 STICS report: docs/law.md, "The seed") states the law
 in 32 normative statements, ids s01-s32.
 Each is encoded by the rules, advice and tensions whose metadata cite it
-(seed([...])), or omitted here with the reason, in French and English.
+(seed([...])), or omitted here with the reason, in every language of the
+knowledge base (`secret-kb check` lists a reason left unworded).
 */
 
 %!  seed_statement(?Id, ?Summary:string) is nondet.
@@ -58,6 +59,7 @@ seed_statement(s32, "The ethical stakes: secrecy protects a space of trust").
 
 seed_omitted(s32, fr, "Cadre éthique et enjeux (Guissard, manifeste du CVTS): contexte des explications, non une règle.").
 seed_omitted(s32, en, "Ethical framing and stakes (Guissard, the CVTS manifesto): context for explanations, not a rule.").
+seed_omitted(s32, nl, "Ethisch kader en wat op het spel staat (Guissard, het manifest van het CVTS): context voor de uitleg, geen regel.").
 
 %!  seed_rules(+Id, -RuleIds:list(atom)) is det.
 %

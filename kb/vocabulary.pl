@@ -8,7 +8,8 @@
             fact_implies/2,           % ?Premise, ?Consequence
             recipient_implies/2,      % ?Recipient, ?Consequence
             verdict_rank/2,           % ?Verdict, ?Rank
-            language/1                % ?Lang
+            language/1,               % ?Lang
+            default_language/1        % ?Lang
           ]).
 
 /** <module> The vocabulary of the scenario contract
@@ -24,10 +25,20 @@ Nothing here is law: it is the language in which scenarios are told.
 
 %!  language(?Lang) is nondet.
 %
-%   The languages in which the knowledge base words its answers.
+%   The languages in which the knowledge base words its answers, each with
+%   its file of words in kb/lang/ (fr, en and nl: Dutch as written in
+%   Belgium). Every text of the rule book is worded in each of them.
 
 language(fr).
 language(en).
+language(nl).
+
+%!  default_language(?Lang) is det.
+%
+%   The language of an answer when none is asked for (and, in Python and on
+%   the command line, none comes from the locale).
+
+default_language(fr).
 
 %!  field_domain(?Field, ?Domain) is nondet.
 %

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import select
+import shutil
 import signal
 import stat
 import sys
@@ -25,9 +26,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import click
 
 from .errors import KBError
-from .knowledge_base import KnowledgeBase, check_language
+from .knowledge_base import KnowledgeBase, check_language, default_language, languages
 from .model import Scenario, parse_json
-from .render import interface_words, render_markdown, render_sources
+from .render import fill, interface_words, render_markdown, render_sources
 
 if TYPE_CHECKING:
     from .model import Question
@@ -62,6 +63,11 @@ class _OneLineErrors(click.Group):
         except Exception as error:  # the promise: no traceback, ever
             status = _fail(f"unexpected failure: {type(error).__name__}: {error}", 1)
         sys.exit(status if isinstance(status, int) else 0)
+
+
+def _terminal_width() -> int:
+    """The width to wrap the one-screen answer to: the terminal's ($COLUMNS, else 80)."""
+    return max(shutil.get_terminal_size((80, 24)).columns, 20)
 
 
 def _fail(message: str, status: int) -> int:
@@ -99,8 +105,21 @@ class _Language(click.ParamType):
         return value
 
 
-_LANG = click.option("--lang", type=_Language(), default="fr", show_default=True,
-                     help="Language of the answer's wording (fr, en).")
+class _LanguageOption(click.Option):
+    """--lang: its help names the knowledge base's languages, asked of it only when help is shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        try:
+            names = ", ".join(languages())
+        except KBError:  # help is shown all the same
+            names = "the knowledge base's languages"
+        self.help = (f"Language of the answer's wording: {names}. Default: the locale's "
+                     "(LC_ALL, LC_MESSAGES, LANG: nl_BE gives nl), else fr.")
+        return super().get_help_record(ctx)
+
+
+# The default is a callable, so the locale is read when the command runs, not at import.
+_LANG = click.option("--lang", cls=_LanguageOption, type=_Language(), default=default_language)
 
 _SCENARIO_OPTIONS = [
     click.option("--discloser", metavar="ROLE",
@@ -157,33 +176,48 @@ def main() -> None:
               help="text (the default), markdown (a report), json (the contract's shape), "
                    "dot (the reasoning as a Graphviz graph) or svg (drawn by Graphviz's dot).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (--format json).")
+@click.option("--full", is_flag=True,
+              help="The complete text: every exception tried and why, the reasoning, the codes'.")
 @_LANG
-def ask(path, output_format, as_json, lang, **fields):
+def ask(path, output_format, as_json, full, lang, **fields):
     """Ask whether one disclosure is forbidden, permitted or obligatory.
 
-    Prints the verdict first, its grounds, the exceptions that did not apply
-    and why, what could change it, what to do, and the reasoning; --format
-    markdown prints it as a report, --json (or --format json) in the
-    contract's JSON shape, --format dot or svg the reasoning as a graph.
+    Prints the answer on one screen (at most about 20 lines, wrapped to the
+    terminal): the verdict in plain words, what to do, what could change
+    it, the grounds with their articles, the codes of ethics' view. --full
+    prints the complete answer: the grounds with every citation, the
+    exceptions that did not apply and why, the reasoning. --format markdown
+    prints a report (the one-screen answer first), --json (or --format
+    json) the contract's JSON shape, --format dot or svg the reasoning as a
+    graph.
 
     \b
     Examples:
       secret-kb ask --discloser social_worker --information confidence \\
           --recipient police --fact grave_imminent_danger=true --date 2018-03-01
+      secret-kb ask --file scenario.toml --full --lang en
       secret-kb ask --file scenario.toml --json --lang en
       secret-kb ask --file scenario.toml --format svg > reasoning.svg
     """
     if as_json and output_format not in (None, "json"):
         raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
     output_format = output_format or ("json" if as_json else "text")
+    if full and output_format != "text":
+        raise click.UsageError(f"--full is for the text answer, not --format {output_format}")
     kb = KnowledgeBase(lang)
     scenario = _scenario(path, "--file", **fields)
-    if output_format in ("text", "json"):  # rendered by the knowledge base, written as is
-        click.echo(kb.ask(scenario, format=output_format))
+    if output_format == "text":  # rendered by the knowledge base, written as is
+        if full:
+            click.echo(kb.ask(scenario, format="full_text"))
+        else:
+            click.echo(kb.ask(scenario, format="text", width=_terminal_width()))
+        return
+    if output_format == "json":
+        click.echo(kb.ask(scenario, format="json"))
         return
     answer = kb.ask(scenario)
     if output_format == "markdown":
-        click.echo(render_markdown(answer))
+        click.echo(render_markdown(answer, kb.whatif(scenario)))
         return
     from .graph import render_dot, render_svg
 
@@ -394,7 +428,8 @@ def sources(part: str | None, as_json: bool, lang: str) -> None:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
-def check(as_json: bool) -> None:
+@_LANG
+def check(as_json: bool, lang: str) -> None:
     """Prove the rule base over the whole scenario space; exit 0 only when clean.
 
     Walks every class of roles, institutions, kinds of information and
@@ -403,28 +438,30 @@ def check(as_json: bool) -> None:
     scenario; then every rule's reachability on a day its version is in
     force, every citation and wording, and undefined predicates. Lists
     too, for review (not part of clean), the recipients to whom nothing
-    beyond the principle speaks for each discloser (unspoken).
+    beyond the principle speaks for each discloser (unspoken). The lists
+    keep the report's keys (conflicts, unworded ...) in every language.
 
     \b
     Example:
-      secret-kb check
+      secret-kb check --lang nl
     """
-    report = KnowledgeBase().check()
+    report = KnowledgeBase(lang).check()
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{report['scenarios']} scenarios, on {', '.join(report['dates'])}")
+        words = interface_words(lang)
+        click.echo(fill(words["check_scenarios"], report["scenarios"], ", ".join(report["dates"])))
         for key in ("conflicts", "unreached", "uncited", "unworded", "undefined"):
             click.echo(f"{key}: {len(report[key])}" + (f"  {report[key]}" if report[key] else ""))
         unspoken = report.get("unspoken", [])
         pairs = sum(len(item["recipients"]) for item in unspoken)
-        click.echo(f"unspoken (for review): {pairs} pairs of discloser and recipient")
+        click.echo(fill(words["check_unspoken"], pairs))
         groups: dict[tuple[str, ...], list[str]] = {}
         for item in unspoken:
             groups.setdefault(tuple(item["recipients"]), []).append(item["discloser"])
         for recipients, disclosers in groups.items():
             click.echo(f"  {', '.join(disclosers)} -> {', '.join(recipients)}")
-        click.echo("clean" if report["clean"] else "NOT clean")
+        click.echo(words["clean"] if report["clean"] else words["not_clean"])
     if not report["clean"]:
         raise click.exceptions.Exit(1)
 
@@ -528,6 +565,35 @@ def interview(path, as_json, lang, **fields):
     else:
         answer, _ = run_interview(kb, scenario, partial(_prompt_reply, words), format="text")
     click.echo(answer)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on: loopback unless told otherwise.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="The port to listen on.")
+@click.option("--allow-research", is_flag=True,
+              help="Let POST /api/query run research queries (in the research sandbox).")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=30.0,
+              show_default=True, metavar="SECONDS",
+              help="The time limit of each call into the knowledge base.")
+def serve(host: str, port: int, allow_research: bool, time_limit: float) -> None:
+    """Serve the web page and the JSON API (docs/usage.md) until Ctrl-C.
+
+    The page asks who would tell what to whom, then only the questions that
+    can still change the verdict, and shows the answer with its reasoning.
+    The API answers as the command does: POST /api/ask, /api/batch,
+    /api/whatif, /api/next-question; GET /api/sources, /api/vocabulary,
+    /api/health, /openapi.json. It listens on 127.0.0.1 unless --host says
+    otherwise; research queries are refused unless --allow-research.
+
+    \b
+    Example:
+      secret-kb serve --port 8000      # then open http://127.0.0.1:8000/
+    """
+    from .web import Limits, serve as run_server
+
+    run_server(host, port, limits=Limits(seconds=time_limit, allow_research=allow_research))
 
 
 @main.command()

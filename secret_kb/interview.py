@@ -8,12 +8,13 @@ from .errors import KBError
 from .knowledge_base import KnowledgeBase
 from .model import Answer, Question
 
-# Replies accepted to a question, in either language, and the fact value each gives
-# (None: unknown for good, the question is not asked again).
+# Replies accepted to a question, in any language of the knowledge base (the words
+# of its ui(answers) template, tests/test_languages.py checks them), and the fact
+# value each gives (None: unknown for good, the question is not asked again).
 REPLIES: dict[str, bool | None] = {
-    "yes": True, "y": True, "oui": True, "o": True,
-    "no": False, "n": False, "non": False,
-    "unknown": None, "u": None, "?": None, "inconnu": None, "i": None,
+    "yes": True, "y": True, "oui": True, "o": True, "ja": True, "j": True,
+    "no": False, "n": False, "non": False, "nee": False,
+    "unknown": None, "u": None, "?": None, "inconnu": None, "i": None, "onbekend": None,
 }
 
 

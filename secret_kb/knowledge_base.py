@@ -6,6 +6,7 @@ import datetime as _dt
 import gc
 import json
 import math
+import os
 import reprlib
 from collections import deque
 from contextlib import contextmanager
@@ -19,7 +20,11 @@ ScenarioLike = Scenario | Mapping[str, Any]
 
 # What ask and ask_many return, by format: an Answer, or the answer rendered
 # by the knowledge base (kb_api:ask_json/2's "format").
-FORMATS = (None, "text", "json")
+FORMATS = (None, "text", "full_text", "json")
+
+# The environment variables that name the locale of messages, strongest first
+# (POSIX: LC_ALL overrides LC_MESSAGES, which overrides LANG).
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 # How many scenarios of a stream are handed to the engine ahead of the one
 # being read: the engine answers the next while the caller reads this one,
@@ -39,26 +44,38 @@ class KnowledgeBase:
     Scenarios are checked by the knowledge base (in Prolog), once: a bad
     one raises :class:`KBError` with the ``field``, ``value`` and
     ``accepted`` values that Prolog reports.
+
+    ``lang`` is one of :func:`languages` (``"fr"``, ``"nl"``, ``"en"``);
+    without one, the language of the environment's locale, else French
+    (:func:`default_language`).
     """
 
-    def __init__(self, lang: str = "fr", *, engine: PrologEngine | None = None) -> None:
-        """A knowledge base answering in ``lang`` (KBError unless the kb words answers in it)."""
+    def __init__(self, lang: str | None = None, *, engine: PrologEngine | None = None) -> None:
+        """A knowledge base answering in ``lang`` (KBError unless the kb words answers in it).
+
+        ``lang`` None: the locale's language, else the kb's default (:func:`default_language`).
+        """
         self._engine = engine or shared_engine()
+        if lang is None:
+            lang = default_language(engine=self._engine)
         _check_language(lang, self._engine)
         self.lang = lang
 
     def ask(self, scenario: ScenarioLike, *, lang: str | None = None,
-            format: str | None = None) -> Answer | str:
+            format: str | None = None, width: int | None = None) -> Answer | str:
         """Answer one scenario; raise :class:`KBError` naming the field if it is bad.
 
-        ``format`` None gives an :class:`Answer`; ``"text"`` the answer as
-        text for a person (what why/1 prints, rendered by the knowledge
-        base: kb/engine/text.pl); ``"json"`` the answer as JSON text, as the
-        knowledge base wrote it (with ``schema_version``, and ``id`` when
-        the scenario has one), to be written out as is.
+        ``format`` None gives an :class:`Answer`; ``"text"`` the one-screen
+        answer for a person (what why/1 and ``secret-kb ask`` print, rendered
+        by the knowledge base: kb/engine/text.pl), its lines at most ``width``
+        characters (default 80; 0 for no wrapping); ``"full_text"`` the
+        complete answer as text (``secret-kb ask --full``); ``"json"`` the
+        answer as JSON text, as the knowledge base wrote it (with
+        ``schema_version``, and ``id`` when the scenario has one), to be
+        written out as is.
         """
         (result,) = self._answers("answer", [scenario], lang, False, _builder(format), format,
-                                  indexed=False)
+                                  indexed=False, width=width)
         return result
 
     def ask_many(
@@ -68,6 +85,7 @@ class KnowledgeBase:
         lang: str | None = None,
         return_errors: bool = False,
         format: str | None = None,
+        width: int | None = None,
     ) -> list[Answer | str | KBError]:
         """Answer a batch of scenarios, in order: :meth:`ask_iter`'s answers as a list.
 
@@ -77,7 +95,7 @@ class KnowledgeBase:
         that of :meth:`ask`: each answer an :class:`Answer`, or its text.
         """
         return list(self.ask_iter(scenarios, lang=lang, return_errors=return_errors,
-                                  format=format))
+                                  format=format, width=width))
 
     def ask_iter(
         self,
@@ -86,16 +104,19 @@ class KnowledgeBase:
         lang: str | None = None,
         return_errors: bool = False,
         format: str | None = None,
+        width: int | None = None,
     ) -> Iterator[Answer | str | KBError]:
         """Answer scenarios one by one, as they come: yield each answer as soon as it is ready.
 
         ``scenarios`` may be any iterable, a generator reading a file
         included: it is read as the answers are taken, a few scenarios ahead
         (``AHEAD``), so memory does not grow with its length. Errors and
-        ``format`` as for :meth:`ask_many`. Closing the iterator early (or
-        Ctrl-C while it waits) cancels the answers queued for it.
+        ``format`` and ``width`` as for :meth:`ask_many`. Closing the
+        iterator early (or Ctrl-C while it waits) cancels the answers queued
+        for it.
         """
-        return self._answers("answer", scenarios, lang, return_errors, _builder(format), format)
+        return self._answers("answer", scenarios, lang, return_errors, _builder(format), format,
+                             width=width)
 
     def whatif(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Change]:
         """The minimal sets of fact changes that would change the verdict, smallest first.
@@ -123,8 +144,13 @@ class KnowledgeBase:
         ``what`` is ``"provisions"`` (every provision, its rules and the
         versions of its sources), ``"seed"`` (each statement of the seed,
         the rules that encode it or why it is left out), ``"unverified"``
-        (every point our sources do not fully verify) or ``"wording"`` (the
-        interface words of an answer, a dict).
+        (every point our sources do not fully verify), ``"wording"`` (the
+        interface words of an answer, a dict), ``"languages"`` (the languages
+        of the answers) or ``"vocabulary"`` (a dict: ``languages``, each named
+        in itself; ``domains``, every value of role, institution, information,
+        recipient, fact, provision, code and verdict with its label and
+        meaning; ``links``, the address of the official text by source id,
+        where known).
         """
         lang = lang or self.lang
         if not _readable(what):
@@ -209,7 +235,7 @@ class KnowledgeBase:
 
     def _answers(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
                  return_errors: bool, build, format: str | None, *, indexed: bool = True,
-                 given: bool = False, ready=None):
+                 given: bool = False, ready=None, width: int | None = None):
         """The replies to ``query`` for each scenario, in order: a list, or an iterator when ``indexed``.
 
         Each reply is built by ``build`` from the knowledge base's JSON, or
@@ -223,9 +249,9 @@ class KnowledgeBase:
         answer is never held back waiting for the next line to come.
         """
         if format not in FORMATS:
-            raise KBError(f"unknown format {_shown(format)}; accepted: text, json (or None)",
-                          field="format", value=_shown(format), accepted=("text", "json"),
-                          kind="domain_error")
+            raise KBError(f"unknown format {_shown(format)}; accepted: text, full_text, json "
+                          "(or None)", field="format", value=_shown(format),
+                          accepted=("text", "full_text", "json"), kind="domain_error")
         lang = lang or self.lang
         _check_language(lang, self._engine)
         if isinstance(scenarios, (Mapping, Scenario, str, bytes)):
@@ -236,8 +262,14 @@ class KnowledgeBase:
         except TypeError:
             raise KBError(f"the scenarios must be an iterable, not {type(scenarios).__name__}",
                           field="scenarios", kind="type_error") from None
+        shape = f'"format": {json.dumps(format or "data")}, '
+        if width is not None:  # Prolog checks its value
+            if not _readable(width):
+                raise KBError(f"the width cannot be read: {_shown(width)}", field="width",
+                              value=_shown(width), kind="type_error")
+            shape += f'"width": {_json(width)}, '
         head = (f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
-                f'"format": {json.dumps(format or "data")}, "scenarios": [')
+                f'{shape}"scenarios": [')
         key = query if format is None else format
         replies = self._stream(source, head, key, build, given, ready)
         if not indexed:
@@ -294,10 +326,8 @@ def _reply(text: str, key: str, build):
     """The one reply of a response of ask_json/2, built by ``build``, or its KBError."""
     with _gc_paused():  # the JSON read is freed on return, before the collector is back
         response = json.loads(text)
-        # The request as a whole could not be read: its language and format were
-        # checked before, so the fault is this scenario's own text, and its error.
-        if "error" in response:
-            return KBError.from_report(response["error"])
+        if "error" in response:  # the request as a whole (its width, say)
+            raise KBError.from_report(response["error"])
         (reply,) = response["results"]
         if not reply["ok"]:
             return KBError.from_report(reply["error"])
@@ -361,24 +391,73 @@ def _gc_paused():
             gc.enable()
 
 
-_KNOWN_LANGUAGES: dict[PrologEngine, frozenset[str]] = {}
+# Per engine: the languages of the knowledge base, in its order, and its default.
+_LANGUAGES: dict[PrologEngine, tuple[tuple[str, ...], str]] = {}
+
+
+def _declared(engine: PrologEngine | None) -> tuple[tuple[str, ...], str]:
+    """The knowledge base's languages and its default language, asked once per engine."""
+    engine = engine or shared_engine()
+    if engine not in _LANGUAGES:
+        response = json.loads(engine.call("sources", '{"what": "languages"}'))
+        if "error" in response:
+            raise KBError.from_report(response["error"])
+        _LANGUAGES[engine] = (tuple(response["items"]), response["default"])
+    return _LANGUAGES[engine]
+
+
+def languages(engine: PrologEngine | None = None) -> tuple[str, ...]:
+    """The languages the knowledge base words its answers in, in its order: ``("fr", "en", "nl")``.
+
+    They are the kb's (``language/1`` of kb/vocabulary.pl), asked once per
+    engine: this is the one list of languages.
+    """
+    return _declared(engine)[0]
+
+
+def locale_language(environ: Mapping[str, str] | None = None,
+                    engine: PrologEngine | None = None) -> str | None:
+    """The language of the environment's locale, if the knowledge base words answers in it.
+
+    The first of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set and
+    not empty names the locale (POSIX's order); its language is the part
+    before ``_``, ``.`` or ``@``: ``nl_BE.UTF-8`` is ``nl``, ``fr_BE`` is
+    ``fr``, ``en_GB`` is ``en``. None when no variable is set, or when the
+    locale's language is not one of :func:`languages` (``C``, ``POSIX``,
+    ``de_DE`` ...): a weaker variable is not read then.
+    ``environ`` defaults to :data:`os.environ`.
+    """
+    environ = os.environ if environ is None else environ
+    for name in LOCALE_VARIABLES:
+        value = environ.get(name)
+        if value:
+            code = value.replace(".", "_").replace("@", "_").split("_", 1)[0].lower()
+            return code if code in languages(engine) else None
+    return None
+
+
+def default_language(environ: Mapping[str, str] | None = None,
+                     engine: PrologEngine | None = None) -> str:
+    """The language of a request that names none: the locale's, else the kb's default (French).
+
+    Precedence: an explicit language (``lang=``, ``--lang``) over the locale (:func:`locale_language`) over French.
+    """
+    return locale_language(environ, engine) or _declared(engine)[1]
 
 
 def check_language(lang: Any, engine: PrologEngine | None = None) -> None:
     """Raise :class:`KBError` (field ``lang``) unless the knowledge base words answers in ``lang``.
 
-    The check is Prolog's (kb_api's request_language): its error comes back
-    as data, with the languages accepted. A language found good is
-    remembered, per engine.
+    A language of :func:`languages` passes at once; anything else is
+    checked by Prolog (kb_api's request_language), whose error comes back as
+    data, with the languages accepted.
     """
-    engine = engine or shared_engine()
-    known = _KNOWN_LANGUAGES.get(engine, frozenset())
-    if isinstance(lang, str) and lang in known:
+    if isinstance(lang, str) and lang in languages(engine):
         return
+    engine = engine or shared_engine()
     response = json.loads(engine.call("sources", f'{{"what": "languages", "lang": {_lang_json(lang)}}}'))
     if "error" in response:
         raise KBError.from_report(response["error"])
-    _KNOWN_LANGUAGES[engine] = known | {lang}
 
 
 def _check_language(lang: Any, engine: PrologEngine | None = None) -> None:

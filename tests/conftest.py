@@ -13,11 +13,18 @@ import json
 import tomllib
 from pathlib import Path
 
+import os
+
 import jsonschema
 import pytest
 
 from secret_kb import Answer, KnowledgeBase
 from secret_kb.model import answer_schema
+
+# The suite does not depend on the locale it runs in: C names no language of the
+# knowledge base, so a request without one is French (tests/test_languages.py sets
+# the locale itself where it tests it).
+os.environ["LC_ALL"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERY_FILES = sorted(p for p in (ROOT / "queries").iterdir() if p.suffix in (".toml", ".json"))

@@ -173,8 +173,8 @@ def test_ask_many_answers_in_order_and_isolates_errors(kb):
 
 def test_an_unknown_language_is_refused():
     with pytest.raises(KBError) as caught:
-        KnowledgeBase(lang="nl")
-    assert caught.value.field == "lang" and caught.value.accepted == ("fr", "en")
+        KnowledgeBase(lang="de")
+    assert caught.value.field == "lang" and caught.value.accepted == ("fr", "en", "nl")
 
 
 def test_a_broken_kb_file_stops_start_up(tmp_path):
@@ -228,7 +228,10 @@ def test_ask_renders_text_and_json_in_prolog(kb):
     import json
 
     text = kb.ask(POLICE, format="text")
-    assert text.startswith("INTERDIT — ") and "\nFondement:\n" in text
+    assert text.startswith("INTERDIT: le secret s'impose, il faut se taire.\n")
+    assert "\nFondement: art. 458 du Code pénal" in text
+    full = kb.ask(POLICE, format="full_text")
+    assert full.startswith("INTERDIT — ") and "\nFondement:\n" in full
     written = kb.ask({**POLICE, "id": "q1"}, format="json")
     data = json.loads(written)
     assert data["schema_version"] == "1.1" and data["id"] == "q1"
@@ -238,5 +241,5 @@ def test_ask_renders_text_and_json_in_prolog(kb):
         kb.ask(POLICE, format="pdf")
     assert caught.value.field == "format"
     with pytest.raises(KBError) as caught:
-        kb.ask(POLICE, lang="nl", format="text")
-    assert caught.value.field == "lang" and caught.value.accepted == ("fr", "en")
+        kb.ask(POLICE, lang="de", format="text")
+    assert caught.value.field == "lang" and caught.value.accepted == ("fr", "en", "nl")

@@ -47,6 +47,6 @@ def test_a_report_that_is_not_clean_exits_1(monkeypatch):
              "unreached": ["some_rule"], "uncited": [], "unworded": [], "undefined": [],
              "clean": False}
     monkeypatch.setattr(KnowledgeBase, "check", lambda self: dirty)
-    result = CliRunner().invoke(main, ["check"])
+    result = CliRunner().invoke(main, ["check", "--lang", "en"])
     assert result.exit_code == 1
     assert "unreached: 1" in result.output and "NOT clean" in result.output

@@ -77,5 +77,5 @@ def test_sources_text_and_bad_option():
     text = CliRunner().invoke(main, ["sources", "--lang", "en"])
     assert text.exit_code == 0
     assert "cp_458ter" in text.stdout and "2017-08-03" in text.stdout
-    bad = CliRunner().invoke(main, ["sources", "--lang", "nl"])
+    bad = CliRunner().invoke(main, ["sources", "--lang", "de"])
     assert bad.exit_code == 2

@@ -1,6 +1,7 @@
 :- module(kb_api,
           [ may_disclose/3,           % +Scenario, -Verdict, -Answer
             why/1,                    % +Scenario
+            why/2,                    % +Scenario, +Options
             what_if/2,                % +Scenario, -Changes
             next_question/2,          % +Scenario, -Question
             ask_json/2,               % +RequestText, -ResponseText
@@ -17,6 +18,7 @@
 :- use_module(json_emit).
 :- use_module('../vocabulary').
 :- use_module('../lang').
+:- use_module('../sources', [source/6, instrument_url/2]).
 :- use_module(scenario).
 :- use_module(answer).
 :- use_module(ethics).
@@ -36,14 +38,16 @@
     ?- why([discloser=doctor, information=medical_data, recipient=colleague,
             facts=[person_consents=true]]).
 
-Answers are worded in the language of the flag `secret_kb_lang` (fr by
-default; `set_prolog_flag(secret_kb_lang, en)` for English).
+Answers are worded in the language of the flag `secret_kb_lang`: one of
+vocabulary:language/1, vocabulary:default_language/1 (fr) unless set;
+`set_prolog_flag(secret_kb_lang, nl)` for Dutch, `en` for English.
 
 ask_json/2 is the one entry point of the Python wrapper: a JSON request in,
 a JSON response out, every error caught and returned as data.
 */
 
-:- create_prolog_flag(secret_kb_lang, fr, [type(atom), keep(true)]).
+:- default_language(Lang),
+   create_prolog_flag(secret_kb_lang, Lang, [type(atom), keep(true)]).
 
 %!  may_disclose(+Scenario, -Verdict, -Answer:dict) is det.
 %
@@ -74,7 +78,8 @@ answer_in(Input, Lang, Report) :-
 
 session_language(Lang) :-
     current_prolog_flag(secret_kb_lang, Lang),
-    must_be(oneof([fr, en]), Lang).
+    findall(L, language(L), Languages),
+    must_be(oneof(Languages), Lang).
 
 %!  what_if(+Scenario, -Changes:list(dict)) is det.
 %
@@ -111,17 +116,53 @@ question_in(Input, Lang, _{question: Fact, text: Text}) :-
 
 %!  why(+Scenario) is det.
 %
-%   Print the answer for Scenario and the reasoning behind it, in the
-%   language of the flag secret_kb_lang.
+%   Print the one-screen answer for Scenario (text:summary_text/4): the
+%   verdict, what to do, what could change it, the grounds, in the
+%   language of the flag secret_kb_lang, wrapped to the terminal's width.
+%   why/2 with full(true) prints the complete answer.
 
 why(Input) :-
+    why(Input, []).
+
+%!  why(+Scenario, +Options) is det.
+%
+%   As why/1. Options: full(true) prints the complete answer instead
+%   (every exception tried, the reasoning: text:report_text/2);
+%   width(W) wraps the one-screen answer to W characters (default: the
+%   terminal's width, else 80); hint(H) ends it with the hint of why/2
+%   (`prolog`, the default), of `secret-kb ask` (`cli`) or none (`none`).
+
+why(Input, Options) :-
+    must_be(list, Options),
     may_disclose(Input, _, Answer),
-    print_report(Answer).
+    (   memberchk(full(true), Options)
+    ->  print_report(Answer)
+    ;   session_language(Lang),
+        whatif_in(Input, Lang, Changes),
+        (   memberchk(width(Width), Options)
+        ->  must_be(nonneg, Width)
+        ;   terminal_width(Width)
+        ),
+        (   memberchk(hint(Hint), Options)
+        ->  must_be(oneof([prolog, cli, none]), Hint)
+        ;   Hint = prolog
+        ),
+        summary_text(Answer, Changes, [width(Width), hint(Hint)], Text),
+        format("~w~n", [Text])
+    ).
+
+terminal_width(Width) :-
+    (   catch(tty_size(_, Columns), _, fail)
+    ->  Width = Columns
+    ;   Width = 80
+    ).
 
 %!  ask_json(+RequestText, -ResponseText) is det.
 %
 %   RequestText (a string) is a JSON object
-%   `{"lang": "fr"|"en", "query": Query, "scenarios": [Scenario, ...]}`,
+%   `{"lang": Lang, "query": Query, "scenarios": [Scenario, ...]}` (Lang
+%   one of vocabulary:language/1, "fr", "nl" or "en"; the default language
+%   when absent),
 %   Query being "answer" (the default), "whatif" or "next_question".
 %   ResponseText is `{"results": [Result, ...]}` in the same order, each
 %   Result either `{"ok": true, Query: Value}` or `{"ok": false, "error":
@@ -132,10 +173,13 @@ why(Input) :-
 %
 %   An answer can also be asked for rendered, with `"format"` in the
 %   request: "data" (the default: the answer as a JSON object, as above),
-%   "text" (Result is `{"ok": true, "text": Text}`, Text what why/1 prints:
-%   text:report_text/2) or "json" (Result is `{"ok": true, "json": Text}`,
-%   Text the answer as JSON text, its "id" included, for the caller to
-%   write as is).
+%   "text" (Result is `{"ok": true, "text": Text}`, Text the one-screen
+%   answer why/1 prints, text:summary_text/4, its lines at most `"width"`
+%   characters, a non-negative integer of the request, 80 by default, 0
+%   for no wrapping), "full_text" (`{"ok": true, "full_text": Text}`, the
+%   complete answer: text:report_text/2) or "json" (Result is `{"ok":
+%   true, "json": Text}`, Text the answer as JSON text, its "id" included,
+%   for the caller to write as is).
 
 ask_json(RequestText, ResponseText) :-
     catch(json_request(RequestText, Lang, Query, Scenarios), E, true),
@@ -172,7 +216,8 @@ json_request(Text, Lang, Query/Format, Scenarios) :-
     must_be_dict(Request),
     request_language(Request, Lang),
     request_query(Request, Query),
-    request_format(Request, Query, Format),
+    request_format(Request, Query, Format0),
+    request_width(Request, Format0, Format),
     (   get_dict(scenarios, Request, Scenarios), is_list(Scenarios)
     ->  true
     ;   throw(error(existence_error(required_field, scenarios),
@@ -228,7 +273,7 @@ request_language(Request, Lang) :-
             format(string(Msg), "unknown language ~q; accepted: ~w", [Raw, Accepted]),
             throw(error(domain_error(lang, Raw), context(lang, Msg)))
         )
-    ;   Lang = fr
+    ;   default_language(Lang)
     ).
 
 request_query(Request, Query) :-
@@ -250,7 +295,7 @@ request_format(Request, Query, Format) :-
     ->  (   answer_format(Format), atom_string(Format, Raw),
             ( Format == data ; Query == answer )
         ->  true
-        ;   format(string(Msg), "unknown format ~q for ~w; accepted: data, text, json (text and json for answers only)",
+        ;   format(string(Msg), "unknown format ~q for ~w; accepted: data, text, full_text, json (all but data for answers only)",
                    [Raw, Query]),
             throw(error(domain_error(format, Raw), context(format, Msg)))
         )
@@ -259,7 +304,20 @@ request_format(Request, Query, Format) :-
 
 answer_format(data).
 answer_format(text).
+answer_format(full_text).
 answer_format(json).
+
+% The one-screen text carries its width: text(Width).
+request_width(Request, Format, Result) :-
+    (   get_dict(width, Request, Width)
+    ->  (   integer(Width), Width >= 0
+        ->  true
+        ;   throw(error(type_error(nonneg, Width),
+                        context(width, "the width must be a non-negative integer")))
+        )
+    ;   Width = 80
+    ),
+    (   Format == text -> Result = text(Width) ; Result = Format ).
 
 query_value(answer, Input, Lang, Answer) :-
     answer_in(Input, Lang, Answer).
@@ -270,7 +328,7 @@ query_value(next_question, Input, Lang, Question) :-
 
 scenario_result(Query/Format, Lang, Input, Result) :-
     catch(( query_value(Query, Input, Lang, Value0),
-            formatted(Format, Query, Input, Value0, Key, Value) ), E, true),
+            formatted(Format, Query, Input, Lang, Value0, Key, Value) ), E, true),
     (   var(E)
     ->  Result0 = _{ok: true}.put(Key, Value)
     ;   error_report(E, Error),
@@ -286,10 +344,13 @@ scenario_id(Input, Id) :-
     get_dict(id, Input, Id).
 
 % The value of a result, as data or rendered, and the key it goes under.
-formatted(data, Query, _, Value, Query, Value).
-formatted(text, answer, _, Report, text, Text) :-
+formatted(data, Query, _, _, Value, Query, Value).
+formatted(text(Width), answer, Input, Lang, Report, text, Text) :-
+    whatif_in(Input, Lang, Changes),
+    summary_text(Report, Changes, [width(Width)], Text).
+formatted(full_text, answer, _, _, Report, full_text, Text) :-
     report_text(Report, Text).
-formatted(json, answer, Input, Report0, json, Text) :-
+formatted(json, answer, Input, _, Report0, json, Text) :-
     (   scenario_id(Input, Id), Id \== null
     ->  Report = Report0.put(id, Id)
     ;   Report = Report0
@@ -299,9 +360,12 @@ formatted(json, answer, Input, Report0, json, Text) :-
 %!  sources_json(+RequestText, -ResponseText) is det.
 %
 %   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording"|
-%   "check"|"languages", "lang": ...}`. ResponseText is `{"what": What,
-%   "items": Items}` (the lists of catalogue.pl, the interface words of
-%   wording.pl, the rule-base check, or the languages of the answers), or
+%   "check"|"languages"|"vocabulary", "lang": ...}`. ResponseText is
+%   `{"what": What, "items": Items}` (the lists of catalogue.pl, the
+%   interface words of wording.pl, the rule-base check, the languages of
+%   the answers in their declared order -- then with `"default": Lang`
+%   too, the language of a request that names none -- or the vocabulary
+%   with its labels in the language: vocabulary_report/2), or
 %   `{"error": Error}`. Never throws.
 
 sources_json(RequestText, ResponseText) :-
@@ -309,7 +373,7 @@ sources_json(RequestText, ResponseText) :-
           ( error_report(E, Error), Response = _{error: Error} )),
     json_text(Response, ResponseText).
 
-sources_request(Text, _{what: What, items: Items}) :-
+sources_request(Text, Response) :-
     must_be(string, Text),
     catch(read_json_text(Text, Request), _,
           throw(error(syntax_error(json), context(request, "the request is not valid JSON")))),
@@ -318,10 +382,15 @@ sources_request(Text, _{what: What, items: Items}) :-
     (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
     ->  true
     ;   Given = Request.get(what, null),
-        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages", [Given]),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages, vocabulary", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
-    catalogue_items(What, Lang, Items).
+    catalogue_items(What, Lang, Items),
+    (   What == languages
+    ->  default_language(Default),
+        Response = _{what: What, items: Items, default: Default}
+    ;   Response = _{what: What, items: Items}
+    ).
 
 catalogue_part(provisions).
 catalogue_part(seed).
@@ -329,6 +398,7 @@ catalogue_part(unverified).
 catalogue_part(wording).
 catalogue_part(check).
 catalogue_part(languages).
+catalogue_part(vocabulary).
 
 catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
 catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
@@ -336,6 +406,32 @@ catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).
 catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).
 catalogue_items(check, _, Report) :- check_rulebase(Report).
 catalogue_items(languages, _, Languages) :- findall(L, language(L), Languages).
+catalogue_items(vocabulary, Lang, Vocabulary) :- vocabulary_report(Lang, Vocabulary).
+
+%   vocabulary_report(+Lang, -Vocabulary): `{languages: [{id, name}],
+%   domains: {Domain: [{id, label, meaning}]}}`: each language with its name
+%   in itself (its template ui(language_name)), and every value of the
+%   domains a person chooses or reads, in the contract's order, with its
+%   label in Lang and its meaning (docs/vocabulary.md); and `links`: for
+%   each source version whose instrument's official text has a known
+%   address (sources:instrument_url/2), that address, by source id.
+vocabulary_report(Lang, _{languages: Languages, domains: Domains, links: Links}) :-
+    findall(Id-Url, ( source(Id, Instrument, _, _, _, _), instrument_url(Instrument, Url) ),
+            LinkPairs),
+    dict_pairs(Links, _, LinkPairs),
+    findall(_{id: L, name: Name},
+            ( language(L), once(template(ui(language_name), L, Name)) ),
+            Languages),
+    findall(Domain-Values,
+            ( member(Domain, [role, institution, information, recipient, fact,
+                              provision, code, verdict]),
+              findall(_{id: Value, label: Label, meaning: Meaning},
+                      ( in_domain(Domain, Value),
+                        once(value_label(Domain, Value, Lang, Label)),
+                        once(value_meaning(Domain, Value, Meaning)) ),
+                      Values) ),
+            Pairs),
+    dict_pairs(Domains, _, Pairs).
 
 %!  engine_statistics_json(+RequestText, -ResponseText) is det.
 %
@@ -374,7 +470,7 @@ statistics_request(Text, Response) :-
 %
 %   A researcher's own goal over the public predicates of the knowledge
 %   base: RequestText is `{"goal": Text, "max_solutions": N,
-%   "max_inferences": N, "time_limit": Seconds, "lang": "fr"|"en"}`,
+%   "max_inferences": N, "time_limit": Seconds, "lang": Lang}`,
 %   ResponseText `{"ok": true, "variables": [...], "solutions": [...],
 %   "truncated": Bool, "limits": {...}}` or `{"ok": false, "error": Error}`.
 %   The goal is parsed, checked against the research vocabulary and run

@@ -12,6 +12,7 @@
 :- use_module('../seed').
 :- use_module('../vocabulary').
 :- use_module('../lang').
+:- use_module(wording, [article_text/3]).
 :- use_module(report).
 
 /** <module> What the knowledge base holds: provisions, versions, coverage, doubts
@@ -92,8 +93,10 @@ unverified_report(Lang, Points) :-
             AdviceReadings),
     findall(_{kind: renumbering, instrument: Label, article: Article,
               new_reference: New, verification: Status},
-            ( instrument_renumbering(Instrument, Article, New, Status),
+            ( instrument_renumbering(Instrument, Article0, New0, Status),
               Status \== verified,
-              instrument_label(Instrument, Lang, Label) ),
+              instrument_label(Instrument, Lang, Label),
+              article_text(Article0, Lang, Article),
+              (   string(New0) -> article_text(New0, Lang, New) ; New = New0 ) ),
             Numbers),
     append([Sources, Readings, AdviceReadings, Numbers], Points).

@@ -16,7 +16,7 @@
 :- use_module('../law').
 :- use_module(scenario).
 :- use_module(wording).
-:- use_module(verdict, [principle_in_force/3, rule_provision/2]).
+:- use_module(verdict, [principle_in_force/3, rule_provision/2, provision_on/3 as provision_on_date]).
 
 /** <module> Answers as data: the contract's shape, worded in one language
 
@@ -118,7 +118,7 @@ advice_reports(Kind, Advice, Lang, Date, Reports) :-
               advice(Id, Kind, _),
               advice_text(Id, Lang, Text),
               advice_meta(Id, Props),
-              provision_on(Props, Date, Provision),
+              props_provision_on(Props, Date, Provision),
               memberchk(source(Source), Props),
               citation_report(Source, Lang, Citation) ),
             Reports).
@@ -135,28 +135,31 @@ deontology_report(deontology(Verdict, Basis, Codes, Tensions, Steps), Lang, Date
                   _{verdict: Verdict, basis: Basis, codes: CodeReports,
                     tensions: TensionReports, explanation: Trees}) :-
     maplist(code_report(Lang), Codes, CodeReports),
-    maplist(tension_report(Lang), Tensions, TensionReports),
+    maplist(tension_report(Lang, Date), Tensions, TensionReports),
     maplist(child_report(Lang, Date), Steps, Trees).
 
 code_report(Lang, Code, _{id: Code, label: Label}) :-
     value_label(code, Code, Lang, Label).
 
 % A derived tension (ethics.pl): the law rule's words against the code
-% rule's, cited to the code rule's source.
-tension_report(Lang, derived(Id, Provision, CodeRule, LawRule),
+% rule's, cited to the code rule's source. A tension's provision is given
+% as it is cited on the answer's date (verdict:provision_on/3).
+tension_report(Lang, Date, derived(Id, Provision0, CodeRule, LawRule),
                _{id: Id, provision: Provision, code: Code, article: CodeRule,
                  law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
     !,
+    provision_on_date(Provision0, Date, Provision),
     rule_meta(CodeRule, Props),
     memberchk(code(Code), Props),
     memberchk(source(Source), Props),
     rule_text(LawRule, Lang, LawSays),
     rule_text(CodeRule, Lang, CodeSays),
     citation_report(Source, Lang, Citation).
-tension_report(Lang, Id, _{id: Id, provision: Provision, code: Code, article: Rule,
-                           law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
+tension_report(Lang, Date, Id, _{id: Id, provision: Provision, code: Code, article: Rule,
+                                 law_says: LawSays, code_says: CodeSays, citation: Citation}) :-
     tension_meta(Id, Props),
-    memberchk(provision(Provision), Props),
+    memberchk(provision(Provision0), Props),
+    provision_on_date(Provision0, Date, Provision),
     memberchk(code_rule(Rule), Props),
     memberchk(source(Source), Props),
     rule_meta(Rule, RuleProps),
@@ -216,7 +219,7 @@ node_report(note(Id), Status, _, Lang, Date,
     !,
     advice_text(Id, Lang, Text),
     advice_meta(Id, Props),
-    provision_on(Props, Date, Provision),
+    props_provision_on(Props, Date, Provision),
     memberchk(source(Source), Props),
     citation_report(Source, Lang, Citation).
 node_report(Condition, Status, _, Lang, _,
@@ -251,19 +254,15 @@ rule_report(Id, Kind, Status, Lang, Date, Report) :-
 rule_layer(Props, Date, Provision) :-
     memberchk(provision(_), Props),
     !,
-    provision_on(Props, Date, Provision).
+    props_provision_on(Props, Date, Provision).
 rule_layer(Props, _, Code) :-
     memberchk(code(Code), Props).
 
-% The provision of a rule's or an advice's metadata on Date: `principle`
-% stands for the provision of the principle in force then.
-provision_on(Props, Date, Provision) :-
+% The provision of a rule's or an advice's metadata on Date
+% (verdict:provision_on/3).
+props_provision_on(Props, Date, Provision) :-
     memberchk(provision(Provision0), Props),
-    (   Provision0 == principle
-    ->  principle_in_force(Date, Base, _),
-        rule_provision(Base, Provision)
-    ;   Provision = Provision0
-    ).
+    provision_on_date(Provision0, Date, Provision).
 
 % A conclusion as text, its variables written `_`: the same text in any
 % process, whatever variable numbers the engine happened to use.
@@ -317,13 +316,15 @@ failing([step(Node, Status, Kids)|Steps]) -->
 
 %!  citation_report(+SourceId, +Lang, -Citation:dict) is det.
 %
-%   Citation describes source version SourceId: instrument, article, the
-%   interval in force (from/to, null when open), the official reference,
-%   its verification, and a note when there is one.
+%   Citation describes source version SourceId: instrument, article (in
+%   the notation of Lang: lang:article_text/3), the interval in force
+%   (from/to, null when open), the official reference, its verification,
+%   and a note when there is one.
 
 citation_report(Id, Lang, Citation) :-
-    source(Id, Instrument, Article, version(From, To), Reference, Verification),
+    source(Id, Instrument, Article0, version(From, To), Reference, Verification),
     instrument_label(Instrument, Lang, InstrumentLabel),
+    article_text(Article0, Lang, Article),
     bound_iso(From, FromIso),
     bound_iso(To, ToIso),
     Citation0 = _{id: Id, instrument: InstrumentLabel, article: Article,

@@ -236,6 +236,21 @@ instrument(control_medicine_law, "law of 13 June 1999 on control medicine").
 instrument(welfare_at_work_code, "Code on well-being at work").
 instrument(judicial_code, "Judicial Code").
 
+% Articles: the notation of the sources (French), as English writes it
+article("36, al. 2", "36, para. 2").
+article("46bis/1, §§ 1er et 2", "46bis/1, §§ 1 and 2").
+article("7, al. 1er", "7, para. 1").
+article("12, al. 4", "12, para. 4").
+article("5 à 13", "5 to 13").
+article("55 à 57", "55 to 57").
+article("36 (Livre Ier)", "36 (Book I)").
+article("353, § 1er", "353, § 1").
+article("13 (Livre Ier)", "13 (Book I)").
+article("avis 88/07", "opinion 88/07").
+article("avis 99/08", "opinion 99/08").
+article("1, 1° (BVR 12 september 2008)", "1, 1° (order of the Flemish Government of 12 September 2008)").
+article("31, § 3, al. 2", "31, § 3, para. 2").
+
 % The engine's words: conditions, headings, templates (format/2)
 template(role_in, "discloser: ~w").
 template(institution_in, "workplace: ~w").
@@ -276,6 +291,59 @@ template(ui(code_says), "The code").
 template(ui(code_reasoning), "The codes' reasoning").
 template(ui(question), "Is it established that ~w?").
 template(ui(answers), "yes / no / unknown").
+% The one-screen answer and the complete one (kb/engine/text.pl)
+template(ui(language_name), "English").
+template(ui(situation), "~w → ~w: ~w.").
+template(ui(situation_at), "~w (~w) → ~w: ~w.").
+template(ui(no_change), "What could change the answer: nothing the knowledge base knows of.").
+template(ui(some_of), "~w (~d of ~d)").
+template(ui(codes_line), "Codes of ethics (~w): ~w.").
+template(ui(hint_cli), "More: --full (every exception tried, the reasoning); secret-kb whatif (every change).").
+template(ui(hint_prolog), "More: why(Scenario, [full(true)]) (every exception tried, the reasoning); what_if/2 (every change).").
+template(ui(legend), "~w true · ~w false · ~w unknown").
+template(ui(not_concerned), "Other exceptions, which do not concern this discloser, workplace, information or recipient: ~d.").
+% The page of secret-kb serve (secret_kb/web/pages.py)
+template(ui(page_title), "May I tell? — secret-kb").
+template(ui(page_heading), "May I tell?").
+template(ui(page_intro), "Belgian professional secrecy law, for the psycho-medico-social professions. Say who would tell what to whom; then answer only the questions that can still change the answer.").
+template(ui(page_discloser), "Who would tell?").
+template(ui(page_information), "What would be told?").
+template(ui(page_recipient), "To whom?").
+template(ui(page_institution), "Where does the professional work? (if it matters)").
+template(ui(page_not_said), "— not said —").
+template(ui(page_choose), "— choose —").
+template(ui(page_date), "On which date? (empty: today)").
+template(ui(page_ask), "Ask").
+template(ui(page_languages), "Language").
+template(ui(page_question), "Question ~d").
+template(ui(page_interview_note), "Only the questions whose answer can still change the verdict are asked, one at a time.").
+template(ui(page_yes), "Yes").
+template(ui(page_no), "No").
+template(ui(page_dont_know), "I don't know").
+template(ui(page_true), "true").
+template(ui(page_false), "false").
+template(ui(page_unknown), "unknown").
+template(ui(page_answer_now), "Answer now, with what is known").
+template(ui(page_given), "Your answers").
+template(ui(page_change), "Answer the questions again").
+template(ui(page_again), "Ask about another disclosure").
+template(ui(page_print), "Print").
+template(ui(page_open_all), "Open all").
+template(ui(page_close_all), "Close all").
+template(ui(page_why), "Why: the law's reasoning").
+template(ui(page_legend), "Legend").
+template(ui(page_reference), "Official reference").
+template(ui(page_reading), "Reading").
+template(ui(page_disclaimer), "A research and training tool: not legal advice.").
+template(ui(page_error), "This cannot be answered as asked").
+template(ui(page_accepted), "Accepted values").
+template(ui(page_back), "Back to the start").
+template(ui(page_skip), "Skip to the content").
+template(ui(article), "art. ~w").
+template(ui(check_scenarios), "~w scenarios, on ~w").
+template(ui(check_unspoken), "unspoken (for review): ~w pairs of discloser and recipient").
+template(ui(clean), "clean").
+template(ui(not_clean), "NOT clean").
 template(open_line, "~w if ~w [~w]").
 template(verdict(forbidden), "forbidden").
 template(verdict(permitted), "permitted").

@@ -29,6 +29,7 @@ rule(pupil_file_parents_of_minor_not_capable,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
      , condition = all([ any([role_in([pms_staff]), institution_in([pms_centre])]),
+                         information_in([social_report, whole_file]),
                          recipient_in([parents]),
                          fact(person_is_minor),
                          no(minor_capable_of_discernment)
@@ -48,6 +49,7 @@ rule(pupil_file_parents_with_the_pupils_consent,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
      , condition = all([ any([role_in([pms_staff]), institution_in([pms_centre])]),
+                         information_in([social_report, whole_file]),
                          recipient_in([parents]),
                          fact(person_is_minor),
                          fact(minor_capable_of_discernment),
@@ -68,6 +70,7 @@ rule(pupil_file_the_pupil_himself,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
      , condition = all([ any([role_in([pms_staff]), institution_in([pms_centre])]),
+                         information_in([social_report, whole_file]),
                          recipient_in([person_concerned]),
                          any([no(person_is_minor), fact(minor_capable_of_discernment)])
                        ])

@@ -14,6 +14,25 @@
 */
 
 /* ======================================================================
+   The provisions of 1867 this Code replaced
+   ----------------------------------------------------------------------
+   A rule or piece of advice whose own source outlives 2026-09-01 (a
+   reading of necessity by the Order of physicians, a decree that allows
+   speaking "where the law allows", a caveat on who is bound) still names
+   the provision of 1867 it was written under; from the day the Code took
+   effect (sources:entry_into_force/2) its answers cite the successor.
+   provision_successor(Old, New, Instrument).
+   ====================================================================== */
+
+provision_successor(cp_458,           cp2024_352,           code_penal_2024).
+provision_successor(cp_458_testimony, cp2024_352_testimony, code_penal_2024).
+provision_successor(cp_458bis,        cp2024_353_1,         code_penal_2024).
+provision_successor(cp_458ter,        cp2024_353_2,         code_penal_2024).
+provision_successor(cp_458quater,     cp2024_353_3,         code_penal_2024).
+provision_successor(cp_422bis,        cp2024_299,           code_penal_2024).
+provision_successor(necessity,        cp2024_13,            code_penal_2024).
+
+/* ======================================================================
    Book I, art. 13 -- necessity (noodtoestand; ancienne construction de
    la jurisprudence, Cass., 13 mai 1987), one of the justifications of
    art. 10 (3°)
@@ -262,6 +281,21 @@ rule(cp2024_352_law_obliges,
      ]).
 
 % --- What the answer must tell -------------------------------------------
+
+% Art. 352 names "de wet" again, no longer the decree or the ordinance:
+% the decrees that oblige or allow speaking are in doubt once more.
+advice(decree_under_352,
+       [ kind      = caveat
+       , condition = all([ verdict_in([permitted, obligatory]),
+                           any([ basis_has(public_health_notification),
+                                 basis_has(pupil_guidance),
+                                 recipient_in([child_abuse_centre]) ]) ])
+       , provision = cp2024_352
+       , source    = cp2024_352
+       , text      = [ fr = "Cette réponse repose sur un décret. Depuis le 1er septembre 2026, l'art. 352 ne réserve que le cas où « la loi » oblige ou autorise à parler, sans plus nommer le décret ni l'ordonnance: qu'un décret y suffise encore, nos sources ne le tranchent pas.",
+                       en = "This answer rests on a decree. From 1 September 2026 art. 352 reserves only the case where \"the law\" obliges or allows one to speak, no longer naming the decree or the ordinance: whether a decree still suffices, our sources do not settle.",
+                       nl = "Dit antwoord steunt op een decreet. Sinds 1 september 2026 behoudt art. 352 Sw. enkel het geval voor waarin \"de wet\" tot spreken verplicht of het toelaat, zonder nog het decreet of de ordonnantie te noemen: of een decreet nog volstaat, beslechten onze bronnen niet." ]
+       ]).
 
 advice(law_obliges_unchecked_352,
        [ kind      = caveat

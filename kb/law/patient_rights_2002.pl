@@ -60,6 +60,35 @@ advice(pr_own_data_not_encoded,
                        nl = "De kennisbank codeert het recht van de persoon op zijn eigen gegevens enkel via de wet patiëntenrechten (gezondheidszorgbeoefenaars, vanaf 6 oktober 2002). Voor deze beroepsbeoefenaar of op deze datum is de toepasselijke regel (rechtsleer: het beroepsgeheim kan niet worden tegengeworpen aan wie het beschermt; een sectoraal decreet of wet; de AVG) niet gecodeerd: dit oordeel controleert hem niet." ]
        ]).
 
+% Who the law's "professional" is (art. 2, 3°: the practitioners of the
+% coordinated law of 10 May 2015 on the health-care professions): the
+% rules below read it as the conclusion patient_rights_professional.
+rule(pr_health_care_professionals,
+     [ concludes = patient_rights_professional
+     , condition = role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
+                             control_doctor, occupational_doctor, advisory_doctor ])
+     , provision = patient_rights
+     , source    = patient_rights_scope
+     , text      = [ fr = "Le professionnel est un praticien des soins de santé au sens de la loi relative aux droits du patient (art. 2, 3°).",
+                     en = "The professional is a health-care practitioner within the patient-rights law (art. 2, 3°).",
+                     nl = "De beroepsbeoefenaar is een gezondheidszorgbeoefenaar in de zin van de wet patiëntenrechten (art. 2, 3°)." ]
+     ]).
+
+rule(pr_clinical_psychologists_from_2016,
+     [ concludes = patient_rights_professional
+     , condition = role_in([clinical_psychologist])
+     , provision = patient_rights
+     , source    = clinical_psychology_health_profession
+     , text      = [ fr = "Depuis le 1er septembre 2016, le psychologue clinicien est un professionnel des soins de santé, et la loi relative aux droits du patient s'applique à lui.",
+                     en = "From 1 September 2016 the clinical psychologist is a health-care professional, and the patient-rights law applies to him.",
+                     nl = "Sinds 1 september 2016 is de klinisch psycholoog een gezondheidszorgbeoefenaar, en geldt de wet patiëntenrechten voor hem." ]
+     ]).
+
+conclusion(patient_rights_professional,
+           [ fr = "Le professionnel est un praticien au sens de la loi relative aux droits du patient.",
+             en = "The professional is a practitioner within the patient-rights law.",
+             nl = "De beroepsbeoefenaar is een beroepsbeoefenaar in de zin van de wet patiëntenrechten." ]).
+
 /* ======================================================================
    Art. 7 -- the right to information about one's state of health
    ----------------------------------------------------------------------
@@ -72,9 +101,7 @@ advice(pr_own_data_not_encoded,
 rule(pr_patient_informed,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([person_concerned]),
                          any([lacking(person_is_minor), fact(minor_capable_of_discernment)])
                        ])
@@ -92,9 +119,7 @@ rule(pr_patient_informed,
 rule(pr_information_on_request,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(obligatory)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([person_concerned]),
                          not(information_in([whole_file])),
                          fact(person_requests_disclosure),
@@ -139,9 +164,7 @@ article(patient_rights_2002_art_9,
 rule(pr_file_access_2002,
      [ overrides = cp_458
      , concludes = verdict(obligatory)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([person_concerned, trusted_person]),
                          information_in([whole_file]),
                          fact(person_requests_disclosure),
@@ -157,9 +180,7 @@ rule(pr_file_access_2002,
 rule(pr_file_access_2024,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(obligatory)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([person_concerned, trusted_person]),
                          information_in([whole_file]),
                          fact(person_requests_disclosure),
@@ -207,9 +228,7 @@ advice(pr_trusted_person_needs_request,
 rule(pr_trusted_person_informed,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([trusted_person]),
                          fact(person_requests_disclosure)
                        ])
@@ -234,9 +253,7 @@ article(patient_rights_2002_art_9_4,
 rule(pr_next_of_kin_indirect,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([next_of_kin]),
                          fact(via_designated_practitioner),
                          no(deceased_objected)
@@ -322,9 +339,7 @@ article(patient_rights_2002_art_12,
 rule(pr_parents_of_minor,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([parents]),
                          fact(person_is_minor),
                          no(minor_capable_of_discernment)
@@ -343,9 +358,7 @@ rule(pr_parents_of_minor,
 rule(pr_minor_associated,
      [ overrides = [cp_458, cp2024_352]
      , concludes = verdict(permitted)
-     , condition = all([ role_in([ doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
-                                   clinical_psychologist, control_doctor, occupational_doctor,
-                                   advisory_doctor ]),
+     , condition = all([ holds(patient_rights_professional),
                          recipient_in([person_concerned]),
                          fact(person_is_minor),
                          no(minor_capable_of_discernment)

@@ -29,7 +29,7 @@ rule(youth_aid_council_1991,
      , source    = youth_aid_decree_art_57
      , reading   = interpretation(youth_aid_ethics_88_07,
                        [ fr = "Lecture de la Commission de déontologie (avis 88/07): les membres des conseils d'arrondissement de l'aide à la jeunesse apportent leur concours à l'application du décret; ils sont tenus au secret professionnel, non à un simple devoir de discrétion.",
-                         en = "The Ethics Commission's reading (avis 88/07): members of district youth-aid councils contribute to applying the decree; they are bound by professional secrecy, not by a mere duty of discretion.",
+                         en = "The Ethics Commission's reading (opinion 88/07): members of district youth-aid councils contribute to applying the decree; they are bound by professional secrecy, not by a mere duty of discretion.",
                          nl = "Lezing van de Deontologische Commissie (advies 88/07): de leden van de arrondissementsraden voor hulpverlening aan de jeugd werken mee aan de toepassing van het decreet; zij zijn gebonden door het beroepsgeheim, niet door een loutere discretieplicht." ])
      , text      = [ fr = "Membre d'un organe consultatif de l'aide à la jeunesse qui connaît de situations individuelles: tenu au secret par l'art. 57 du décret du 4 mars 1991, qui lie toute personne apportant son concours à l'application du décret.",
                      en = "A member of an advisory youth-aid body who hears individual situations: bound to secrecy by art. 57 of the decree of 4 March 1991, which binds everyone who contributes to applying the decree.",

@@ -15,6 +15,7 @@
 :- use_module(library(http/json)).
 :- use_module('../engine/json_emit', [json_text/2]).
 :- use_module('../engine/report', [error_report/2]).
+:- use_module('../vocabulary', [language/1]).
 :- use_module(policy, [research_predicate/3, research_builtin/2, research_limit/3]).
 :- use_module(run, [research_goal/3, run_text/3]).
 
@@ -50,7 +51,8 @@ secret_kb/research.py).
 %   Result is `_{variables: Names, solutions: Rows, truncated: Bool,
 %   limits: Limits}` for the research query Text (run:run_text/3): Names
 %   the query's named variables as strings, each Row a dict Name -> Value.
-%   Options: solutions(N), inferences(N), time(Seconds), lang(fr|en). The
+%   Options: solutions(N), inferences(N), time(Seconds), lang(Lang) (one
+%   of vocabulary:language/1). The
 %   process warms up first (research_warm_up/0), once.
 %
 %   @error error(Formal, context(Field, Message)): permission_error and
@@ -64,7 +66,7 @@ research_query(Text, Result, Options) :-
 %!  research_json(+RequestText, -ResponseText) is det.
 %
 %   RequestText is a JSON object `{"goal": Text, "max_solutions": N,
-%   "max_inferences": N, "time_limit": Seconds, "lang": "fr"|"en"}` (all but
+%   "max_inferences": N, "time_limit": Seconds, "lang": Lang}` (all but
 %   goal optional). ResponseText is `{"ok": true, "variables": [...],
 %   "solutions": [{Name: Value}, ...], "truncated": Bool, "limits": {...}}`
 %   or `{"ok": false, "error": {type, field, value, accepted, message}}`
@@ -114,10 +116,12 @@ request_options(Request, Goal, Options) :-
               Option =.. [Name, Value] ),
             Options0),
     (   get_dict(lang, Request, LangText), LangText \== null
-    ->  (   memberchk(LangText-Lang, ["fr"-fr, "en"-en])
+    ->  (   language(Lang), atom_string(Lang, LangText)
         ->  Options = [lang(Lang)|Options0]
-        ;   throw(error(domain_error(lang, LangText),
-                        context(lang, "unknown language; accepted: fr, en")))
+        ;   findall(L, language(L), Languages),
+            atomic_list_concat(Languages, ', ', Accepted),
+            format(string(Message), "unknown language; accepted: ~w", [Accepted]),
+            throw(error(domain_error(lang, LangText), context(lang, Message)))
         )
     ;   Options = Options0
     ).

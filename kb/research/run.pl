@@ -25,6 +25,7 @@
 :- use_module(library(terms)).
 :- use_module(library(time)).
 :- use_module('../engine/report', [error_message/2]).
+:- use_module('../vocabulary', [default_language/1]).
 :- use_module(policy, [research_limit/3, limit_value/2]).
 :- use_module(check, [check_query/3]).
 :- use_module(arithmetic).
@@ -51,7 +52,8 @@ and domain_error for refused goals, syntax_error, resource_error for a
 limit, and the goal's own run-time errors as they are.
 */
 
-:- create_prolog_flag(secret_kb_lang, fr, [type(atom), keep(true)]).
+:- default_language(Lang),
+   create_prolog_flag(secret_kb_lang, Lang, [type(atom), keep(true)]).
 
 %!  run_text(+Text, -Result:dict, +Options) is det.
 %
@@ -61,7 +63,7 @@ limit, and the goal's own run-time errors as they are.
 %   strings; each Row a dict Name -> Value, Value rendered by json_value/2;
 %   truncated is true when the goal had more solutions than the cap;
 %   Limits the limits it ran under. Options: solutions(N), inferences(N),
-%   time(Seconds), lang(fr|en) (the wording of may_disclose/3's answers).
+%   time(Seconds), lang(Lang) (the wording of may_disclose/3's answers).
 %   The caller has warmed up (research:research_warm_up/0).
 %
 %   @error see the module comment.

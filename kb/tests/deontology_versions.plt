@@ -89,6 +89,15 @@ test(medical_code_art_29,
           facts=[victim_vulnerable=true, grave_imminent_danger=true, can_protect=false]],
          V, _, _, _).
 
+% The medical code binds every doctor on the Order's roll, whatever his
+% function; the psychologists' code every holder of the title.
+test(every_doctor_and_every_psychologist_is_bound,
+     [forall(member(Role-Code, [control_doctor-medical, occupational_doctor-medical,
+                                advisory_doctor-medical, clinical_psychologist-psychologists])),
+      true(Codes == [Code])]) :-
+    silent(Role, "2025-06-01", S),
+    view(S, _, _, Codes, _).
+
 :- end_tests(deontology_versions).
 
 :- begin_tests(derived_tensions).

@@ -89,7 +89,7 @@ test(malformed_json_is_an_error_not_an_exception, true(Type == "syntax_error")) 
     Type = R.error.type.
 
 test(unknown_language, true(Field == "lang")) :-
-    json_answer(_{lang: "nl", scenarios: []}, R),
+    json_answer(_{lang: "de", scenarios: []}, R),
     Field = R.error.field.
 
 test(wording_follows_the_language, true(Fr \== En)) :-

@@ -5,8 +5,8 @@
     until 2024-03-03), the person of trust, minors (art. 12), relatives
     after death (art. 9 §4); for the health-care professionals the law
     covers, not for a psychologist who is not clinical. Boundary dates: the
-    law's entry into force (2002-10-06) and the law of 6 February 2024
-    (2024-03-04).
+    law's entry into force (2002-10-06), clinical psychology a health-care
+    profession (2016-09-01) and the law of 6 February 2024 (2024-03-04).
 */
 :- module(test_patient_rights, []).
 :- use_module(library(plunit)).
@@ -93,6 +93,14 @@ test(own_information_is_no_breach, [forall(health_role(R)), true(O == permitted-
 
 test(every_health_professional_must_give_the_file, [forall(health_role(R)), true(O == obligatory-[patient_rights])]) :-
     scenario(own_file, [discloser=R], S), outcome(S, O).
+
+% Clinical psychologists are health-care professionals from 2016-09-01
+% only: the day before, their patient's file rests on art. 458 alone.
+test(clinical_psychologists_from_2016_09_01,
+     [forall(member(Date-Expected, ["2016-08-31"-(forbidden-[cp_458]),
+                                    "2016-09-01"-(obligatory-[patient_rights])])),
+      true(O == Expected)]) :-
+    scenario(own_file, [discloser=clinical_psychologist, date=Date], S), outcome(S, O).
 
 test(personal_notes_excluded_the_day_before_2024, true(Has-Hasnt == true-false)) :-
     scenario(own_file, [date="2024-03-03"], S), caveat_ids(S, Ids),

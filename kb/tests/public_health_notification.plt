@@ -5,6 +5,8 @@
 */
 :- module(test_public_health_notification, []).
 :- use_module(library(plunit)).
+:- use_module(library(yall)).
+:- use_module(library(apply)).
 :- use_module(library(lists)).
 :- ensure_loaded(user:'../load').     % the kb, in user: one copy for all test files
 :- use_module(helpers).
@@ -74,5 +76,16 @@ test(the_contacts_of_an_index_case_are_what_the_kb_cannot_know,
      true(memberchk(index_case_contacts_unknown, Ids))) :-
     scenario(index_case, [information=client_status], Scenario),
     caveat_ids(Scenario, Ids).
+
+% A disclosure that rests on a decree is told, before 2017-08-03 and from
+% 2026-09-01, that art. 458 (then art. 352) names only "the law".
+test(a_decree_is_not_named_by_art_458_before_2017_nor_by_art_352,
+     [forall(member(Date-Expected, ["2017-08-02"-[decree_before_2017], "2017-08-03"-[],
+                                    "2026-08-31"-[], "2026-09-01"-[decree_under_352]])),
+      true(Got == Expected)]) :-
+    caveat_ids([discloser=doctor, information=medical_data, recipient=health_authority,
+                date=Date, facts=[notifiable_disease=true, discloser_is_index_case=false]],
+               Caveats),
+    include([C]>>memberchk(C, [decree_before_2017, decree_under_352]), Caveats, Got).
 
 :- end_tests(public_health_notification).

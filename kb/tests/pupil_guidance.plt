@@ -26,6 +26,10 @@ row(parents, [minor_capable_of_discernment:true, person_consents:true], permitte
 row(parents, [unknown(minor_capable_of_discernment)],     forbidden-[cp_458]).
 row(parents, [person_is_minor:false],                     forbidden-[cp_458]).
 row(parents, [recipient=school],                          forbidden-[cp_458]).
+% the file, not what the pupil confided outside it
+row(parents, [information=whole_file],                    permitted-[pupil_guidance]).
+row(parents, [information=confidence],                    forbidden-[cp_458]).
+row(pupil,   [information=medical_data],                  forbidden-[cp_458]).
 row(parents, [recipient=family],                          forbidden-[cp_458]).
 row(parents, [discloser=psychologist],                    permitted-[pupil_guidance]).
 row(parents, [discloser=psychologist, institution=association], forbidden-[cp_458]).
