@@ -16,7 +16,7 @@ setup:
 $(STAMP): pyproject.toml
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
 	@echo "Installing secret-kb into $(VENV) ..."
-	@$(PYTHON) -m pip install -e '.[test]' \
+	@$(PYTHON) -m pip install -e '.[test,pandas]' \
 		> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@touch $(STAMP)
 

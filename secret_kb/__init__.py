@@ -6,10 +6,14 @@
     'forbidden'
 """
 
+# The one source of the package's version (pyproject.toml reads it; pack.pl,
+# CITATION.cff and CHANGELOG.md repeat it, checked by tests/test_release.py).
+__version__ = "0.2.0"
+
 from .errors import KBError
 from .knowledge_base import KnowledgeBase
 from .model import (Advice, Answer, Change, Citation, OpenChange, Question, Reason, Scenario, Step,
                     Unencoded)
 
-__all__ = ["KnowledgeBase", "KBError", "Scenario", "Answer", "Step", "Citation",
+__all__ = ["__version__", "KnowledgeBase", "KBError", "Scenario", "Answer", "Step", "Citation",
            "OpenChange", "Advice", "Reason", "Change", "Question", "Unencoded"]

@@ -1,5 +1,7 @@
 :- module(check_rulebase,
-          [ check_rulebase/1          % -Report
+          [ check_rulebase/1,         % -Report
+            value_classes/2,          % ?Field, -Classes
+            class_field/3             % ?Field, ?ConditionKey, ?Domain
           ]).
 
 :- autoload(library(lists)).
@@ -102,15 +104,48 @@ landmark_dates([date(1990, 1, 1), date(2005, 1, 1), date(2018, 6, 1), LastDay, T
 
 % One value per class of values no condition list tells apart.
 representatives(Key, Domain, Values) :-
+    value_groups(Key, Domain, Groups),
+    findall(Value, member([Value|_], Groups), Values0),
+    (   Key == institution_in -> Values = [none|Values0] ; Values = Values0 ).
+
+%!  class_field(?Field, ?ConditionKey, ?Domain) is nondet.
+%
+%   Field is a scenario field that the classes of the scenario space split
+%   (discloser, institution, information, recipient), ConditionKey the
+%   condition that reads it (role_in ...), Domain its vocabulary domain.
+
+class_field(discloser,   role_in,        role).
+class_field(institution, institution_in, institution).
+class_field(information, information_in, information).
+class_field(recipient,   recipient_in,   recipient).
+
+%!  value_classes(?Field, -Classes:list) is nondet.
+%
+%   Classes are the classes of values of Field that no condition of the
+%   rule book tells apart, as Representative-Members pairs in the order
+%   check_rulebase/1 walks them: Representative is the value that stands
+%   for the class in every scenario it walks, Members every value of the
+%   class, in the vocabulary's order. For institution the first class is
+%   none-[none] (no institution said). The law diff
+%   (evolution:law_diff/4) walks the same classes.
+
+value_classes(Field, Classes) :-
+    class_field(Field, Key, Domain),
+    value_groups(Key, Domain, Groups),
+    findall(Value-Members, ( member(Members, Groups), Members = [Value|_] ), Classes0),
+    (   Key == institution_in -> Classes = [none-[none]|Classes0] ; Classes = Classes0 ).
+
+% The values of Domain grouped by the condition lists (of Key) they are in;
+% each group in the vocabulary's order.
+value_groups(Key, Domain, Groups) :-
     findall(Signature-Value,
             ( in_domain(Domain, Value),
               findall(List, ( condition_list(Key, List), memberchk(Value, List) ), Lists),
               sort(Lists, Signature) ),
             Pairs),
     keysort(Pairs, Sorted),
-    group_pairs_by_key(Sorted, Groups),
-    findall(Value, member(_-[Value|_], Groups), Values0),
-    (   Key == institution_in -> Values = [none|Values0] ; Values = Values0 ).
+    group_pairs_by_key(Sorted, Keyed),
+    pairs_values(Keyed, Groups).
 
 condition_list(Key, List) :-
     normative_condition(Condition),
