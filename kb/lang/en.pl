@@ -301,9 +301,9 @@ template(sentence(not), "not (~w)").
 
 % The law's evolution and the listings of research (secret_kb/render.py)
 template(ui(diff_heading), "What changed in the law between ~w and ~w").
-template(ui(diff_walked), "~D class scenarios walked, ~D concerned by a change of the law, ~D changes.").
+template(ui(diff_walked), "~w class scenarios walked, ~w concerned by a change of the law, ~w changes.").
 template(ui(diff_none), "No verdict or basis changes between these dates.").
-template(ui(diff_cases), "~D cases").
+template(ui(diff_cases), "~w cases").
 template(ui(when_facts), "when").
 template(ui(all_facts_unknown), "every fact unknown").
 template(ui(ended), "Ended").

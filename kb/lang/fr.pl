@@ -301,9 +301,9 @@ template(sentence(not), "non (~w)").
 
 % L'évolution du droit et les listes de la recherche (secret_kb/render.py)
 template(ui(diff_heading), "Ce qui a changé dans le droit entre le ~w et le ~w").
-template(ui(diff_walked), "~D scénarios de classe parcourus, ~D concernés par un changement du droit, ~D changements.").
+template(ui(diff_walked), "~w scénarios de classe parcourus, ~w concernés par un changement du droit, ~w changements.").
 template(ui(diff_none), "Aucun verdict ni fondement ne change entre ces dates.").
-template(ui(diff_cases), "~D cas").
+template(ui(diff_cases), "~w cas").
 template(ui(when_facts), "lorsque").
 template(ui(all_facts_unknown), "tous les faits inconnus").
 template(ui(ended), "Fin").
