@@ -12,8 +12,9 @@ __version__ = "0.2.0"
 
 from .errors import KBError
 from .knowledge_base import KnowledgeBase
-from .model import (Advice, Answer, Change, Citation, OpenChange, Question, Reason, Scenario, Step,
-                    Unencoded)
+from .model import (Advice, Answer, Change, Citation, CompactAnswer, LawChange, LawDiff,
+                    OpenChange, Period, Question, Reason, RuleSentence, Scenario, Step, Unencoded)
 
-__all__ = ["__version__", "KnowledgeBase", "KBError", "Scenario", "Answer", "Step", "Citation",
-           "OpenChange", "Advice", "Reason", "Change", "Question", "Unencoded"]
+__all__ = ["__version__", "KnowledgeBase", "KBError", "Scenario", "Answer", "CompactAnswer",
+           "Step", "Citation", "OpenChange", "Advice", "Reason", "Change", "Question", "Unencoded",
+           "LawDiff", "LawChange", "Period", "RuleSentence"]

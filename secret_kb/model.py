@@ -25,6 +25,12 @@ def answer_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
+def compact_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``CompactAnswer.to_dict()``, as shipped in the package."""
+    text = resources.files(__package__).joinpath("schema/compact.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
 @dataclass(frozen=True)
 class Scenario:
     """One contemplated disclosure: who would tell what to whom, on which facts, when.
@@ -567,10 +573,10 @@ class Answer:
         return _one_line(self, "Answer")
 
     def _repr_markdown_(self) -> str:
-        """The one-screen answer as Markdown (``render_markdown``), for notebooks."""
+        """The one-screen answer as Markdown (``render_markdown(summary=True)``), for notebooks."""
         from .render import render_markdown  # render imports this module
 
-        return render_markdown(self)
+        return render_markdown(self, summary=True)
 
 
 # -- The law's evolution (KnowledgeBase.diff, KnowledgeBase.timeline) ----------------

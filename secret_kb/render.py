@@ -99,7 +99,7 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", one_line(text))
 
 
-def render_markdown(answer: Answer) -> str:
+def render_markdown(answer: Answer, *, summary: bool = False) -> str:
     """The answer as a Markdown report a researcher can paste.
 
     A level-1 heading with the verdict, the date whose law applied, then a
@@ -108,6 +108,11 @@ def render_markdown(answer: Answer) -> str:
     lists; the reasoning is the justification tree as nested lists. Each
     cited step points to a footnote holding the full citation: instrument,
     article, version dates, official reference, verification, note.
+
+    ``summary`` keeps it to one screen (a notebook's view of an answer,
+    ``Answer._repr_markdown_``): the verdict, the grounds, what could change
+    the answer, caveats and notes, with their footnotes; no exceptions
+    tried, no reasoning, no deontology.
     """
     words = interface_words(answer.lang)
     notes: dict[str, Citation] = {}
@@ -131,6 +136,12 @@ def render_markdown(answer: Answer) -> str:
         cited = "; ".join(f"{md(cite(c, words))}{ref(c)}" for c in _grounds(answer, provision))
         grounds.append(f"- `{provision}`: {cited}" if cited else f"- `{provision}`")
     section("basis", grounds)
+    if summary:
+        section("open", [f"- {md(o.text)}" for o in answer.open])
+        section("caveats", [f"- {md(u.text)}{ref(u.citation)}" for u in answer.unencoded]
+                + [f"- {md(c.text)}{ref(c.citation)}" for c in answer.caveats])
+        section("notes", [f"- {md(n.text)}{ref(n.citation)}" for n in answer.notes])
+        return _with_footnotes(out, notes, words)
     why_not = []
     for step in failed_exceptions(answer):
         why_not.append(f"- `{step.id}` — {md(step.text)}{ref(step.citation)} "
@@ -162,6 +173,10 @@ def render_markdown(answer: Answer) -> str:
         for step in view.explanation:
             _md_tree(code_tree, step, 0, words, ref)
         section("code_reasoning", code_tree)
+    return _with_footnotes(out, notes, words)
+
+
+def _with_footnotes(out: list[str], notes: dict[str, Citation], words: Mapping[str, str]) -> str:
     if notes:
         out.append("")
         out += [f"[^{c.id}]: {_md_citation(c, words)}" for c in notes.values()]

@@ -88,7 +88,8 @@ def installed(wheel, tmp_path_factory) -> Path:
 
 
 # Files of the package that are not Python modules, and must ship all the same.
-PACKAGE_DATA = ["secret_kb/schema/answer.schema.json"]
+PACKAGE_DATA = ["secret_kb/schema/answer.schema.json", "secret_kb/schema/compact.schema.json",
+                "secret_kb/py.typed"]
 
 
 def test_wheel_ships_the_whole_kb(wheel):
