@@ -8,6 +8,7 @@ status 1.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -285,8 +286,8 @@ def _batch_csv(kb: KnowledgeBase, parsed: list, good: list) -> int:
     from .model import RECORD_COLUMNS
 
     answers = iter(kb.ask_many(good, return_errors=True, compact=True))
-    out = csv.DictWriter(click.get_text_stream("stdout"), fieldnames=[*RECORD_COLUMNS, "error"],
-                         lineterminator="\n")
+    text = io.StringIO()
+    out = csv.DictWriter(text, fieldnames=[*RECORD_COLUMNS, "error"], lineterminator="\n")
     out.writeheader()
     failed = False
     for item in parsed:
@@ -297,6 +298,7 @@ def _batch_csv(kb: KnowledgeBase, parsed: list, good: list) -> int:
             out.writerow({"id": ident, "error": result.message})
         else:
             out.writerow(result.to_record())
+    click.echo(text.getvalue(), nl=False)
     return 1 if failed else 0
 
 
@@ -717,10 +719,12 @@ def _write_rows(columns, rows, delimiter: str = ",") -> None:
     """Rows (dicts) as CSV (or TSV) on standard output, a header line first."""
     import csv
 
-    out = csv.DictWriter(click.get_text_stream("stdout"), fieldnames=list(columns),
-                         delimiter=delimiter, lineterminator="\n", extrasaction="ignore")
+    text = io.StringIO()
+    out = csv.DictWriter(text, fieldnames=list(columns), delimiter=delimiter,
+                         lineterminator="\n", extrasaction="ignore")
     out.writeheader()
     out.writerows(rows)
+    click.echo(text.getvalue(), nl=False)
 
 
 def _flat(value: Any) -> Any:

@@ -278,12 +278,15 @@ situation(S, Facts, H) :-
 
 %   explanation(+Scenario1, +Scenario2, +Lang, -Ended, -Began)
 %   The citations of the source versions the answers on the two dates
-%   rest on that are in force on one date only.
+%   rest on (answer_sources/3) that are in force on one date only.
 explanation(S1, S2, Lang, Ended, Began) :-
     scenario_date(S1, Date1),
     scenario_date(S2, Date2),
-    answer_sources(S1, Cited1),
-    answer_sources(S2, Cited2),
+    answer(S1, A1),
+    answer(S2, A2),
+    (   same_root(A1, A2) -> Depth = verdict ; Depth = tree ),
+    answer_sources(A1, Depth, Cited1),
+    answer_sources(A2, Depth, Cited2),
     exclude(in_force_at(Date2), Cited1, Ended0),
     exclude(in_force_at(Date1), Cited2, Began0),
     maplist(cited(Lang), Ended0, Ended),
@@ -295,18 +298,38 @@ in_force_at(Date, Source) :-
 cited(Lang, Source, Citation) :-
     citation_report(Source, Lang, Citation).
 
-% The source versions an answer rests on: those applied (rules that hold,
-% advice given), and those of the rules of its open alternatives.
-answer_sources(S, Sources) :-
-    answer(S, answer(_, _, _, Open, _, Advice, Step, _)),
-    versions_applied(Step, Advice, Applied),
+% The same principle, with the same status (whether secrecy applies), on
+% both dates: then the rules of who is bound and what is covered do not
+% explain the change, only the exceptions do.
+same_root(answer(_, _, _, _, _, _, step(Root, Status, _), _),
+          answer(_, _, _, _, _, _, step(Root, Status, _), _)).
+
+%   answer_sources(+Answer, +Depth, -Sources)
+%   The source versions an answer rests on: at Depth `verdict`, those of
+%   the principle (unless it fails) and of the exceptions to it that hold;
+%   at Depth `tree`, those of every rule that holds in the tree
+%   (report:versions_applied/3); at both, those of the advice given and of
+%   the rules of its open alternatives.
+answer_sources(answer(_, _, _, Open, _, Advice, Step, _), Depth, Sources) :-
+    (   Depth == tree
+    ->  versions_applied(Step, Advice, Applied)
+    ;   versions_applied(step(none, true, []), Advice, Advised),
+        Step = step(rule(Root), Status, Children),
+        findall(Rule, ( Status \== false, Rule = Root
+                      ; member(step(exception(Rule), true, _), Children) ), Rules),
+        findall(Source, ( member(Rule, Rules), rule_source(Rule, Source) ), RuleSources),
+        append(RuleSources, Advised, Applied)
+    ),
     findall(Source,
             ( member(open(_, Rule, _, _), Open),
-              rule_meta(Rule, Props),
-              memberchk(source(Source), Props) ),
+              rule_source(Rule, Source) ),
             OpenSources),
     append(Applied, OpenSources, All),
     sort(All, Sources).
+
+rule_source(Rule, Source) :-
+    rule_meta(Rule, Props),
+    memberchk(source(Source), Props).
 
 %!  timeline(+Scenario, +Lang, -Periods:list(dict)) is det.
 %
