@@ -264,7 +264,7 @@ def _complete(words: str) -> list[str]:
 def test_shell_completion_completes_values():
     assert _complete("secret-kb ask --discloser doc") == ["doctor"]
     assert "police" in _complete("secret-kb ask --recipient po")
-    assert _complete("secret-kb ask --fact person_conse") == ["person_consents="]
+    assert _complete("secret-kb ask --fact person_consents") == ["person_consents="]
     assert _complete("secret-kb ask --fact person_consents=") == [
         "person_consents=yes", "person_consents=no", "person_consents=unknown"]
     assert _complete("secret-kb vocab rec") == ["recipient"]
