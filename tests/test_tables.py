@@ -269,7 +269,7 @@ def test_shell_completion_completes_values():
         "person_consents=yes", "person_consents=no", "person_consents=unknown"]
     assert _complete("secret-kb vocab rec") == ["recipient"]
     assert "cp_458ter" in _complete("secret-kb rules --provision cp_458t")
-    assert _complete("secret-kb diff --discloser cpas_") == ["cpas_staff"]
+    assert _complete("secret-kb diff --discloser cpas_") == ["cpas_staff", "cpas_council_member"]
 
 
 # -- the version -------------------------------------------------------------------------
