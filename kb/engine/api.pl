@@ -97,7 +97,7 @@ session_language(Lang) :-
 compact_answer(Input, Report) :-
     scenario_from_input(Input, Scenario),
     answer(Scenario, Answer),
-    compact_report(Scenario, Answer, Report).
+    once(compact_report(Scenario, Answer, Report)).
 
 %!  law_diff(+From, +To, +Options:list, -Diff:dict) is det.
 %
@@ -153,7 +153,7 @@ timeline(Input, Periods) :-
 
 timeline_in(Input, Lang, Periods) :-
     scenario_from_input(Input, Scenario),
-    timeline(Scenario, Lang, Periods).
+    once(timeline(Scenario, Lang, Periods)).
 
 %!  vocabulary_report(+Domains:list, +Lang, -Values:list(dict)) is det.
 %

@@ -36,12 +36,13 @@ rule_sentence(Rule, Lang, Sentence) :-
     rule(Rule, Conclusion, Condition),
     rule_meta(Rule, Props),
     !,
-    layer_words(Props, Lang, Under),
-    conclusion_words(Conclusion, Lang, Concludes),
-    setting_aside_words(Rule, Lang, Aside),
-    condition_words(Condition, Lang, When),
+    % the label and template lookups are functional, not indexed as such
+    once(( layer_words(Props, Lang, Under),
+           conclusion_words(Conclusion, Lang, Concludes),
+           setting_aside_words(Rule, Lang, Aside),
+           condition_words(Condition, Lang, When) )),
     atomic_list_concat([Concludes, Aside, When], Body),
-    filled(under, Lang, [Under, Body], Sentence0),
+    once(filled(under, Lang, [Under, Body], Sentence0)),
     string_concat(Sentence0, ".", Sentence).
 
 % Who speaks: the provision's label, the code's, or (for the principle's
