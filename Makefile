@@ -22,14 +22,20 @@ $(STAMP): pyproject.toml
 
 demo: setup
 	@$(VENV)/bin/secret-kb ask --file $(DEMO)
+	@echo
+	@echo "In a browser: run  $(VENV)/bin/secret-kb serve  and open http://127.0.0.1:8000/"
 
+# The browser test needs Chromium too (installed by the script's --test).
 test: setup
+	@scripts/ensure-system-packages.sh --test
 	@$(PYTHON) -m pytest
 
 # docs/performance.md: speed against SWI-Prolog itself, cold start,
-# memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run).
+# memory over 100,000 asks (about 15 minutes; bench/run.py --quick for a smoke run);
+# then the server: concurrent clients on loopback against ask_many (bench/serve.py).
 bench: setup
 	@$(PYTHON) bench/run.py
+	@$(PYTHON) bench/serve.py
 
 # docs/vocabulary.md is generated from kb/vocabulary.pl, never edited by hand
 # (tests/test_docs.py fails when it is stale).

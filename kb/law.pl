@@ -6,6 +6,7 @@
             conclusion_text/3,       % ?Conclusion, ?Lang, ?Text
             interpretation_text/3,   % ?Id, ?Lang, ?Text
             principle/2,             % ?Kind, ?Rule
+            provision_successor/3,   % ?Provision, ?Successor, ?Instrument
             article_meta/2,          % ?Article, ?Properties
             article_quote/3,         % ?Article, ?Lang, ?Quote
             advice/3,                % ?Id, ?Kind, ?Condition

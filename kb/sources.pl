@@ -3,7 +3,8 @@
             source_note/3,           % ?Id, ?Lang, ?Note
             instrument_renumbering/4,% ?Instrument, ?Article, ?NewReference, ?Status
             verification/1,          % ?Verification
-            entry_into_force/2       % ?Instrument, ?Date
+            entry_into_force/2,      % ?Instrument, ?Date
+            instrument_url/2         % ?Instrument, ?Url
           ]).
 
 /** <module> Every citation of the knowledge base
@@ -75,7 +76,8 @@ source(cp_458,
          reference    = "Code pénal du 8 juin 1867, art. 458 (texte en vigueur)",
          verification = verified,
          note         = [ fr = "Le rapport (2018) cite aussi les avocats et les infirmiers parmi les professions visées par l'art. 458; le texte ne nomme que médecins, chirurgiens, officiers de santé, pharmaciens et sages-femmes, les autres relevant de la clause générale.",
-                          en = "The 2018 report also lists lawyers and nurses among the professions art. 458 names; the text names only doctors, surgeons, health officers, pharmacists and midwives, the others falling under the general clause." ]
+                          en = "The 2018 report also lists lawyers and nurses among the professions art. 458 names; the text names only doctors, surgeons, health officers, pharmacists and midwives, the others falling under the general clause.",
+                          nl = "Het rapport (2018) noemt ook de advocaten en de verpleegkundigen onder de beroepen bedoeld in art. 458; de tekst noemt alleen geneesheren, heelkundigen, officieren van gezondheid, apothekers en vroedvrouwen, de anderen vallen onder de algemene clausule." ]
        ]).
 source(cp_458_parliamentary_inquiry,
        [ instrument   = code_penal,
@@ -104,7 +106,8 @@ source(cpas_law_art_50,
          reference    = "Loi organique des centres publics d'action sociale du 8 juillet 1976, art. 50",
          verification = partial,
          note         = [ fr = "Le texte exact de l'art. 50 n'a été lu que dans une source secondaire.",
-                          en = "The exact wording of art. 50 was read only in a secondary source." ]
+                          en = "The exact wording of art. 50 was read only in a secondary source.",
+                          nl = "De precieze tekst van art. 50 werd alleen in een secundaire bron gelezen." ]
        ]).
 source(youth_aid_decree_art_57,
        [ instrument   = youth_aid_decree,
@@ -114,7 +117,8 @@ source(youth_aid_decree_art_57,
          reference    = "Décret du 4 mars 1991 relatif à l'aide à la jeunesse, art. 57; repris par le Code du 18 janvier 2018 (article non vérifié)",
          verification = partial,
          note         = [ fr = "L'article du Code du 18 janvier 2018 qui reprend l'art. 57 et sa date d'entrée en vigueur ne sont pas vérifiés.",
-                          en = "The article of the Code of 18 January 2018 that took over art. 57, and its entry into force, are not verified." ]
+                          en = "The article of the Code of 18 January 2018 that took over art. 57, and its entry into force, are not verified.",
+                          nl = "Het artikel van het Wetboek van 18 januari 2018 dat art. 57 overneemt, en de datum van inwerkingtreding ervan, zijn niet nagegaan." ]
        ]).
 source(seed_pms_staff,
        [ instrument   = seed,
@@ -124,7 +128,8 @@ source(seed_pms_staff,
          reference    = "Rapport STICS (2018): les membres du personnel des CPMS sont tenus au secret par une loi particulière (texte non identifié)",
          verification = unverified,
          note         = [ fr = "Le rapport l'affirme sans citer la loi; à vérifier.",
-                          en = "The report says so without citing the law; to be verified." ]
+                          en = "The report says so without citing the law; to be verified.",
+                          nl = "Het rapport stelt het zonder de wet te noemen; na te gaan." ]
        ]).
 source(seed_moral_counsellors,
        [ instrument   = seed,
@@ -134,7 +139,8 @@ source(seed_moral_counsellors,
          reference    = "Rapport STICS (2018): les conseillers moraux sont tenus au secret par une loi particulière (texte non identifié)",
          verification = unverified,
          note         = [ fr = "Le rapport l'affirme sans citer la loi; à vérifier.",
-                          en = "The report says so without citing the law; to be verified." ]
+                          en = "The report says so without citing the law; to be verified.",
+                          nl = "Het rapport stelt het zonder de wet te noemen; na te gaan." ]
        ]).
 source(seed_police,
        [ instrument   = seed,
@@ -144,7 +150,8 @@ source(seed_police,
          reference    = "Rapport STICS (2018): le policier est lui aussi tenu au secret professionnel (texte non identifié)",
          verification = unverified,
          note         = [ fr = "Le rapport l'affirme sans citer la loi; à vérifier.",
-                          en = "The report says so without citing the law; to be verified." ]
+                          en = "The report says so without citing the law; to be verified.",
+                          nl = "Het rapport stelt het zonder de wet te noemen; na te gaan." ]
        ]).
 source(seed_report,
        [ instrument   = seed,
@@ -223,7 +230,8 @@ source(cp_458_penalty_1867,
          reference    = "Code pénal, art. 458, peine d'origine: emprisonnement de huit jours à six mois et amende de cent à cinq cents francs (euros depuis 2002)",
          verification = partial,
          note         = [ fr = "Que la peine ait été relevée par la loi du 6 juillet 2017, et à quelle date, n'est vu que dans une source secondaire.",
-                          en = "That the penalty was raised by the law of 6 July 2017, and on which date, is seen only in a secondary source." ]
+                          en = "That the penalty was raised by the law of 6 July 2017, and on which date, is seen only in a secondary source.",
+                          nl = "Dat de straf door de wet van 6 juli 2017 werd verhoogd, en op welke datum, is alleen in een secundaire bron gezien." ]
        ]).
 source(cp_458_penalty_2017,
        [ instrument   = code_penal,
@@ -233,7 +241,8 @@ source(cp_458_penalty_2017,
          reference    = "Code pénal, art. 458, peine modifiée par la loi du 6 juillet 2017 (« pot-pourri V »): emprisonnement d'un an à trois ans et/ou amende de cent à mille euros",
          verification = partial,
          note         = [ fr = "La loi qui a relevé la peine n'est vue que dans une source secondaire; l'amende est majorée des décimes additionnels (non vérifié).",
-                          en = "The law that raised the penalty is seen only in a secondary source; the fine is multiplied by the surcharges (décimes additionnels, unverified)." ]
+                          en = "The law that raised the penalty is seen only in a secondary source; the fine is multiplied by the surcharges (décimes additionnels, unverified).",
+                          nl = "De wet die de straf heeft verhoogd, is alleen in een secundaire bron gezien; de geldboete wordt verhoogd met de opdeciemen (niet nagegaan)." ]
        ]).
 % --- Art. 458bis CP ------------------------------------------------------
 source(cp_458bis_2001,
@@ -244,7 +253,8 @@ source(cp_458bis_2001,
          reference    = "Code pénal, art. 458bis, inséré par la loi du 28 novembre 2000 relative à la protection pénale des mineurs",
          verification = partial,
          note         = [ fr = "Date d'entrée en vigueur (27 mars 2001) vue dans une source secondaire.",
-                          en = "Entry into force (27 March 2001) seen in a secondary source." ]
+                          en = "Entry into force (27 March 2001) seen in a secondary source.",
+                          nl = "Datum van inwerkingtreding (27 maart 2001) gezien in een secundaire bron." ]
        ]).
 source(cp_458bis_2012,
        [ instrument   = code_penal,
@@ -252,7 +262,10 @@ source(cp_458bis_2012,
          from         = date(2012,1,30),
          to           = entry_into_force(code_penal_2024),
          reference    = "Code pénal, art. 458bis, remplacé par l'art. 6 de la loi du 30 novembre 2011 (MB 20 janvier 2012)",
-         verification = verified
+         verification = partial,
+         note         = [ fr = "Le texte est vérifié; sa date d'entrée en vigueur ne l'est pas: le 30 janvier 2012 (dix jours après la publication) est retenu, une source secondaire donne le jour de la publication (20 janvier 2012). Entre ces deux dates, la réponse peut citer la version de 2001.",
+                          en = "The text is verified; its date of entry into force is not: 30 January 2012 (ten days after publication) is used, a secondary source gives the day of publication (20 January 2012). Between those two dates the answer may cite the 2001 version.",
+                          nl = "De tekst is geverifieerd, de datum van inwerkingtreding niet: 30 januari 2012 (tien dagen na de bekendmaking) wordt aangehouden, een secundaire bron geeft de dag van bekendmaking (20 januari 2012). Tussen die twee data kan het antwoord de versie van 2001 aanhalen." ]
        ]).
 source(cp_458bis_partner_violence,
        [ instrument   = code_penal,
@@ -273,7 +286,19 @@ source(cc_127_2013,
          reference    = "C. const., arrêt n° 127/2013 du 26 septembre 2013 (annulation partielle de l'art. 6 de la loi du 30 novembre 2011, à l'égard des avocats)",
          verification = partial,
          note         = [ fr = "Un arrêt d'annulation n'a d'effet erga omnes qu'à sa publication au Moniteur belge (loi spéciale du 6 janvier 1989, art. 9); la date de publication de cet arrêt n'est pas vérifiée: la date de l'arrêt est retenue.",
-                          en = "An annulment binds everyone only from its publication in the Moniteur belge (special law of 6 January 1989, art. 9); this judgment's publication date is not verified: the judgment's date is used." ]
+                          en = "An annulment binds everyone only from its publication in the Moniteur belge (special law of 6 January 1989, art. 9); this judgment's publication date is not verified: the judgment's date is used.",
+                          nl = "Een vernietigingsarrest heeft pas werking erga omnes vanaf de bekendmaking ervan in het Belgisch Staatsblad (bijzondere wet van 6 januari 1989, art. 9); de datum van bekendmaking van dit arrest is niet nagegaan: de datum van het arrest wordt aangehouden." ]
+       ]).
+source(cc_163_2013,
+       [ instrument   = constitutional_court,
+         article      = "",
+         from         = date(2014,3,12),
+         to           = open,
+         reference    = "C. const., arrêt n° 163/2013 du 5 décembre 2013, rôle n° 5486 (recours de l'Orde van Vlaamse balies en annulation de l'art. 2 de la loi du 23 février 2012 modifiant l'art. 458bis du Code pénal), MB 12 mars 2014, numac 2013206889",
+         verification = unverified,
+         note         = [ fr = "L'existence de l'arrêt, son objet et sa publication sont lus (etaamb); son dispositif ne l'est pas: la base ne sait pas si l'extension de l'art. 458bis à la violence entre partenaires a été annulée ou interprétée à l'égard des avocats, et ne l'encode donc pas.",
+                          en = "The judgment's existence, subject and publication are read (etaamb); its operative part is not: the knowledge base does not know whether the extension of art. 458bis to partner violence was annulled or read down for lawyers, and so does not encode it.",
+                          nl = "Het bestaan van het arrest, het voorwerp en de bekendmaking ervan zijn gelezen (etaamb); het beschikkend gedeelte niet: de kennisbank weet niet of de uitbreiding van art. 458bis tot partnergeweld ten aanzien van advocaten vernietigd of beperkend uitgelegd werd, en codeert ze dus niet." ]
        ]).
 % --- Art. 458ter CP ------------------------------------------------------
 source(cp_458ter,
@@ -297,10 +322,11 @@ source(veilige_huizen_decree,
          article      = "",
          from         = date(2024,3,29),
          to           = open,
-         reference    = "Décret flamand du 29 mars 2024 relatif aux « Veilige Huizen » (casusoverleg au sens de l'art. 458ter)",
+         reference    = "Decreet van 29 maart 2024 tot oprichting en regeling van de Veilige Huizen (numac 2024003315): décret flamand relatif aux « Veilige Huizen » (casusoverleg au sens de l'art. 458ter)",
          verification = partial,
          note         = [ fr = "La date d'entrée en vigueur du décret n'est pas vérifiée: la date du décret est retenue.",
-                          en = "The decree's entry into force is not verified: the decree's date is used." ]
+                          en = "The decree's entry into force is not verified: the decree's date is used.",
+                          nl = "De datum van inwerkingtreding van het decreet is niet nagegaan: de datum van het decreet wordt aangehouden." ]
        ]).
 % --- Art. 422bis CP ------------------------------------------------------
 source(cp_422bis,
@@ -311,7 +337,8 @@ source(cp_422bis,
          reference    = "Code pénal, art. 422bis: emprisonnement de huit jours à un an et/ou amende de cinquante à cinq cents euros; jusqu'à deux ans si la personne exposée au péril est mineure ou vulnérable",
          verification = partial,
          note         = [ fr = "Le texte est vérifié; l'insertion de l'article par la loi du 6 janvier 1961 et les versions de la peine ne le sont pas.",
-                          en = "The text is verified; the insertion of the article by the law of 6 January 1961 and the versions of its penalty are not." ]
+                          en = "The text is verified; the insertion of the article by the law of 6 January 1961 and the versions of its penalty are not.",
+                          nl = "De tekst is nagegaan; de invoeging van het artikel door de wet van 6 januari 1961 en de versies van de straf niet." ]
        ]).
 % --- Art. 458 CP: "where the law obliges them", by version ---------------
 source(cp_458_law_obliges_1867,
@@ -420,7 +447,8 @@ source(youth_protection_purpose,
          reference    = "Cour de cassation (plusieurs arrêts cités par le rapport STICS, 2018): les investigations en matière de protection de la jeunesse ne peuvent servir à des fins pénales",
          verification = unverified,
          note         = [ fr = "Les références des arrêts ne sont pas identifiées.",
-                          en = "The judgments are not identified." ]
+                          en = "The judgments are not identified.",
+                          nl = "De referenties van de arresten zijn niet achterhaald." ]
        ]).
 source(cic_29,
        [ instrument   = code_instruction_criminelle,
@@ -430,7 +458,8 @@ source(cic_29,
          reference    = "Code d'instruction criminelle, art. 29 (remplacé par l'art. 3 de la loi du 5 mai 2019, MB 24 mai 2019)",
          verification = partial,
          note         = [ fr = "Le texte de 2019 est vérifié; l'absence de sanction et son articulation avec l'art. 458 relèvent de la doctrine.",
-                          en = "The 2019 text is verified; the absence of a sanction and its relation to art. 458 are doctrine." ]
+                          en = "The 2019 text is verified; the absence of a sanction and its relation to art. 458 are doctrine.",
+                          nl = "De tekst van 2019 is nagegaan; het ontbreken van een sanctie en de verhouding tot art. 458 behoren tot de rechtsleer." ]
        ]).
 source(cic_46bis1_request,
        [ instrument   = code_instruction_criminelle,
@@ -467,7 +496,8 @@ source(cc_44_2019,
          reference    = "C. const., arrêt n° 44/2019 du 14 mars 2019 (MB 4 avril 2019): annulation de l'art. 46bis/1, § 3, CIC",
          verification = verified,
          note         = [ fr = "Arrêt du 14 mars 2019, publié au Moniteur belge le 4 avril 2019: l'annulation vaut à l'égard de tous à partir de cette publication (loi spéciale du 6 janvier 1989, art. 9), avec effet rétroactif.",
-                          en = "Judgment of 14 March 2019, published in the Moniteur belge on 4 April 2019: the annulment binds everyone from that publication (special law of 6 January 1989, art. 9), with retroactive effect." ]
+                          en = "Judgment of 14 March 2019, published in the Moniteur belge on 4 April 2019: the annulment binds everyone from that publication (special law of 6 January 1989, art. 9), with retroactive effect.",
+                          nl = "Arrest van 14 maart 2019, bekendgemaakt in het Belgisch Staatsblad op 4 april 2019: de vernietiging geldt ten aanzien van iedereen vanaf die bekendmaking (bijzondere wet van 6 januari 1989, art. 9), met terugwerkende kracht." ]
        ]).
 source(cic_46bis1_circular,
        [ instrument   = code_instruction_criminelle,
@@ -917,14 +947,6 @@ instrument_renumbering(code_penal, "458",       "352",      partial).
 instrument_renumbering(code_penal, "458bis",    "353, § 1er", partial).
 instrument_renumbering(code_penal, "458ter",    "353, § 2", partial).
 instrument_renumbering(code_penal, "458quater", "353, § 3", partial).
-%   Article of Instrument is (or may be) renumbered as NewReference by the
-%   new Criminal Code (laws of 29 February 2024, MB 8 April 2024). Status
-%   `unverified` means the new number is not established in our sources;
-%   answers dated after the new Code's announced entry into force say so.
-instrument_renumbering(code_penal, "458", unknown, unverified).
-instrument_renumbering(code_penal, "458bis", unknown, unverified).
-instrument_renumbering(code_penal, "458ter", unknown, unverified).
-instrument_renumbering(code_penal, "422bis", unknown, unverified).
 
 /* ======================================================================
    Contract version 2 -- the social sector (branch v2-social, issue 11)
@@ -1400,3 +1422,18 @@ source(judicial_code_production,
                           en = "Texts not read: that the secret-holder may raise secrecy as a legitimate ground before the civil judge who orders production, and the rules for the expert, are not verified.",
                           nl = "Teksten niet gelezen: dat de geheimhouder het beroepsgeheim als wettige reden kan inroepen tegen de burgerlijke rechter die de overlegging beveelt, en de regeling van de deskundige, zijn niet geverifieerd." ]
        ]).
+
+
+%!  instrument_url(?Instrument, ?Url:string) is nondet.
+%
+%   Url is the address of the official consolidated text of Instrument,
+%   where it is known: the page of `secret-kb serve` links every citation
+%   of the instrument to it. Only addresses seen to answer with that text
+%   are listed: the European Legislation Identifier of the Belgian
+%   Moniteur's Justel database (the Criminal Code of 8 June 1867, numac
+%   1867060850) and of EUR-Lex (Regulation (EU) 2016/679). Not opened from
+%   here (no network): the text found there is the law, the knowledge
+%   base's reading of it is not.
+
+instrument_url(code_penal, "https://www.ejustice.just.fgov.be/eli/loi/1867/06/08/1867060850/justel").
+instrument_url(gdpr, "https://eur-lex.europa.eu/eli/reg/2016/679/oj").

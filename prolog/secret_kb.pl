@@ -9,7 +9,7 @@
 Loads the knowledge base (kb/, beside this directory in the pack and in a
 checkout) and re-exports its public edge, kb/engine/api.pl: may_disclose/3,
 why/1, what_if/2, next_question/2, compact_answer/2, law_diff/4,
-timeline/2, law_eras/1, rule_sentence/3, vocabulary_report/3, the JSON
+timeline/2, law_eras/1, rule_sentence/3, vocabulary_values/3, the JSON
 entries and research_query/3. Answers are worded in the language of the
 flag secret_kb_lang (fr by default, en). Unlike `swipl kb/load.pl`, it
 prints no banner.

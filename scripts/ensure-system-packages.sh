@@ -2,6 +2,8 @@
 # Make sure the system packages secret-kb uses are present:
 #   needed:   SWI-Prolog (swi-prolog-nox) and Python's venv module (python3-venv);
 #   optional: Graphviz (graphviz), for `secret-kb ask --format svg`.
+# With --test (make test), Chromium and its driver (chromium, chromium-driver) are needed
+# too: the browser test drives the page of `secret-kb serve` in headless Chromium.
 # As root on Debian, install what is missing. Otherwise say what to install:
 # stop (exit 1) for a missing needed package, only warn for a missing optional one.
 # Failing to install an optional package is a warning too.
@@ -10,6 +12,10 @@ set -euo pipefail
 needed=()
 command -v swipl >/dev/null 2>&1 || needed+=(swi-prolog-nox)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || needed+=(python3-venv)
+if [ "${1:-}" = "--test" ]; then
+    [ -x /usr/bin/chromium ] || needed+=(chromium)
+    [ -x /usr/bin/chromedriver ] || needed+=(chromium-driver)
+fi
 optional=()
 command -v dot >/dev/null 2>&1 || optional+=(graphviz)
 [ ${#needed[@]} -eq 0 ] && [ ${#optional[@]} -eq 0 ] && exit 0

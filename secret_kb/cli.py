@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import sys
 from functools import partial
 from pathlib import Path
@@ -58,6 +59,11 @@ class _OneLineErrors(click.Group):
         except Exception as error:  # the promise: no traceback, ever
             status = _fail(f"unexpected failure: {type(error).__name__}: {error}", 1)
         sys.exit(status if isinstance(status, int) else 0)
+
+
+def _terminal_width() -> int:
+    """The width to wrap the one-screen answer to: the terminal's ($COLUMNS, else 80)."""
+    return max(shutil.get_terminal_size((80, 24)).columns, 20)
 
 
 def _fail(message: str, status: int) -> int:
@@ -195,22 +201,29 @@ def main() -> None:
               help="text (the default), markdown (a report), json (the contract's shape), "
                    "dot (the reasoning as a Graphviz graph) or svg (drawn by Graphviz's dot).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (--format json).")
+@click.option("--full", is_flag=True,
+              help="The complete text: every exception tried and why, the reasoning, the codes'.")
 @click.option("--compact", is_flag=True,
               help="Print the compact answer, as JSON: verdict, basis, complete, open, the ids "
                    "of caveats and notes, versions; no tree, no words (docs/researchers.md).")
 @_LANG
-def ask(path, output_format, as_json, compact, lang, **fields):
+def ask(path, output_format, as_json, full, compact, lang, **fields):
     """Ask whether one disclosure is forbidden, permitted or obligatory.
 
-    Prints the verdict first, its grounds, the exceptions that did not apply
-    and why, what could change it, what to do, and the reasoning; --format
-    markdown prints it as a report, --json (or --format json) in the
-    contract's JSON shape, --format dot or svg the reasoning as a graph.
+    Prints the answer on one screen (at most about 20 lines, wrapped to the
+    terminal): the verdict in plain words, what to do, what could change
+    it, the grounds with their articles, the codes of ethics' view. --full
+    prints the complete answer: the grounds with every citation, the
+    exceptions that did not apply and why, the reasoning. --format markdown
+    prints a report (the one-screen answer first), --json (or --format
+    json) the contract's JSON shape, --format dot or svg the reasoning as a
+    graph.
 
     \b
     Examples:
       secret-kb ask --discloser social_worker --information confidence \\
           --recipient police --fact grave_imminent_danger=true --date 2018-03-01
+      secret-kb ask --file scenario.toml --full --lang en
       secret-kb ask --file scenario.toml --json --lang en
       secret-kb ask --file scenario.toml --format svg > reasoning.svg
     """
@@ -218,18 +231,28 @@ def ask(path, output_format, as_json, compact, lang, **fields):
         raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
     if compact and output_format not in (None, "json"):
         raise click.UsageError(f"--compact prints JSON: drop --compact or --format {output_format}")
+    if compact and full:
+        raise click.UsageError("--compact prints JSON: drop --compact or --full")
     output_format = output_format or ("json" if as_json or compact else "text")
+    if full and output_format != "text":
+        raise click.UsageError(f"--full is for the text answer, not --format {output_format}")
     kb = KnowledgeBase(lang)
     scenario = _scenario(path, "--file", **fields)
     if compact:
         click.echo(kb.ask(scenario, format="json", compact=True))
         return
-    if output_format in ("text", "json"):  # rendered by the knowledge base, written as is
-        click.echo(kb.ask(scenario, format=output_format))
+    if output_format == "text":  # rendered by the knowledge base, written as is
+        if full:
+            click.echo(kb.ask(scenario, format="full_text"))
+        else:
+            click.echo(kb.ask(scenario, format="text", width=_terminal_width()))
+        return
+    if output_format == "json":
+        click.echo(kb.ask(scenario, format="json"))
         return
     answer = kb.ask(scenario)
     if output_format == "markdown":
-        click.echo(render_markdown(answer))
+        click.echo(render_markdown(answer, kb.whatif(scenario)))
         return
     from .graph import render_dot, render_svg
 
@@ -474,6 +497,35 @@ def interview(path, as_json, lang, **fields):
     else:
         answer, _ = run_interview(kb, scenario, partial(_prompt_reply, words), format="text")
     click.echo(answer)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on: loopback unless told otherwise.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="The port to listen on.")
+@click.option("--allow-research", is_flag=True,
+              help="Let POST /api/query run research queries (in the research sandbox).")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=30.0,
+              show_default=True, metavar="SECONDS",
+              help="The time limit of each call into the knowledge base.")
+def serve(host: str, port: int, allow_research: bool, time_limit: float) -> None:
+    """Serve the web page and the JSON API (docs/usage.md) until Ctrl-C.
+
+    The page asks who would tell what to whom, then only the questions that
+    can still change the verdict, and shows the answer with its reasoning.
+    The API answers as the command does: POST /api/ask, /api/batch,
+    /api/whatif, /api/next-question; GET /api/sources, /api/vocabulary,
+    /api/health, /openapi.json. It listens on 127.0.0.1 unless --host says
+    otherwise; research queries are refused unless --allow-research.
+
+    \b
+    Example:
+      secret-kb serve --port 8000      # then open http://127.0.0.1:8000/
+    """
+    from .web import Limits, serve as run_server
+
+    run_server(host, port, limits=Limits(seconds=time_limit, allow_research=allow_research))
 
 
 @main.command()

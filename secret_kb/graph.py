@@ -51,43 +51,80 @@ def _failed(step: Step) -> bool:
     return step.kind == "exception" and step.status != "true"
 
 
+# Fill and border colours by status (the page's, secret_kb/web/static/page.css).
+_COLOURS = {"true": ("#e8f5ec", "#146c2e"), "false": ("#fdecec", "#9f1d1d"),
+            "unknown": ("#fff3d6", "#8a5a00")}
+
+
+def _colours(status: str) -> str:
+    fill, line = _COLOURS.get(status, _COLOURS["unknown"])
+    return f'fillcolor="{fill}", color="{line}"'
+
+
 def render_dot(answer: Answer) -> str:
     """The justification tree as a Graphviz digraph, root on the left.
 
-    One node per step, ``n0`` the root, in depth-first order; edges go from
-    parent to child. Steps that hold are bold; exceptions that did not
-    apply are dashed, and so is the edge that leads to them. Notes have the
-    ``note`` shape, conditions square corners, rules and exceptions rounded
-    ones.
+    The graph's title is the verdict in plain words and who would tell whom
+    what (:mod:`secret_kb.summary`); a legend says what the marks and
+    colours mean (green true, red false, amber unknown). One node per step,
+    ``n0`` the root, in depth-first order; edges go from parent to child.
+    Steps that hold are bold; exceptions that did not apply are dashed, and
+    so is the edge that leads to them. The exceptions set aside by who
+    tells, where, what or to whom (that do not concern the case) are folded
+    into one node that counts them. Notes have the ``note`` shape,
+    conditions square corners, rules and exceptions rounded ones.
     """
+    from .render import concerned_exceptions
+    from .summary import fill, summarize
+
     words = interface_words(answer.lang)
+    summary = summarize(answer)
+    title = "\\n".join(dot_string(line)[1:-1]
+                        for line in (*textwrap.wrap(summary.verdict_line, 80),
+                                     *textwrap.wrap(summary.situation, 100)))
     lines = [
         "digraph answer {",
-        '  graph [rankdir=LR, charset="UTF-8", fontname="Helvetica"];',
-        '  node [shape=box, fontname="Helvetica", fontsize=10];',
+        f'  graph [rankdir=LR, charset="UTF-8", fontname="Helvetica", labelloc=t, '
+        f'fontsize=16, label="{title}"];',
+        '  node [shape=box, fontname="Helvetica", fontsize=10, style=filled];',
         '  edge [arrowsize=0.6];',
     ]
+    _, others = concerned_exceptions(answer)
+    folded = {id(step) for step in others}
     counter = itertools.count()
 
     def visit(step: Step) -> str:
         name = f"n{next(counter)}"
-        style = ["rounded"] if step.kind in ("rule", "exception") else []
+        style = ["filled"] + (["rounded"] if step.kind in ("rule", "exception") else [])
         if step.status == "true":
             style.append("bold")
         if _failed(step):
             style.append("dashed")
         attributes = [f"label=\"{_label(step, words)}\"", f"shape={_SHAPES.get(step.kind, 'box')}",
-                      f"tooltip={dot_string(f'{step.kind} {step.id}: {step.status}')}"]
-        if style:
-            attributes.append(f'style="{",".join(style)}"')
+                      f"tooltip={dot_string(f'{step.kind} {step.id}: {step.status}')}",
+                      f'style="{",".join(style)}"', _colours(step.status)]
         lines.append(f"  {name} [{', '.join(attributes)}];")
         for child in step.children:
+            if id(child) in folded:
+                continue
             child_name = visit(child)
             edge_style = " [style=dashed]" if _failed(child) else ""
             lines.append(f"  {name} -> {child_name}{edge_style};")
         return name
 
-    visit(answer.explanation)
+    root = visit(answer.explanation)
+    if others:
+        text = fill(words["not_concerned"], len(others))
+        label = "\\n".join(dot_string(line)[1:-1] for line in textwrap.wrap(text, WRAP))
+        lines.append(f'  folded [label="{label}", shape=box, style="filled,rounded,dashed", '
+                     f'{_colours("false")}];')
+        lines.append(f"  {root} -> folded [style=dashed];")
+    lines.append("  subgraph cluster_legend {")
+    lines.append(f'    label={dot_string(words["page_legend"])}; fontsize=10; color="#c9ccd3";')
+    for status in ("true", "false", "unknown"):
+        shown = dot_string(f"{mark(status)} {words['page_' + status]}")
+        lines.append(f"    legend_{status} [label={shown}, {_colours(status)}];")
+    lines.append("  }")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

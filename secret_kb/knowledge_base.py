@@ -21,7 +21,7 @@ ScenarioLike = Scenario | Mapping[str, Any]
 
 # What ask and ask_many return, by format: an Answer, or the answer rendered
 # by the knowledge base (kb_api:ask_json/2's "format").
-FORMATS = (None, "text", "json")
+FORMATS = (None, "text", "full_text", "json")
 
 
 class KnowledgeBase:
@@ -45,21 +45,26 @@ class KnowledgeBase:
         self.lang = lang
 
     def ask(self, scenario: ScenarioLike, *, lang: str | None = None,
-            format: str | None = None, compact: bool = False) -> Answer | CompactAnswer | str:
+            format: str | None = None, width: int | None = None,
+            compact: bool = False) -> Answer | CompactAnswer | str:
         """Answer one scenario; raise :class:`KBError` naming the field if it is bad.
 
-        ``format`` None gives an :class:`Answer`; ``"text"`` the answer as
-        text for a person (what why/1 prints, rendered by the knowledge
-        base: kb/engine/text.pl); ``"json"`` the answer as JSON text, as the
-        knowledge base wrote it (with ``schema_version``, and ``id`` when
-        the scenario has one), to be written out as is.
+        ``format`` None gives an :class:`Answer`; ``"text"`` the one-screen
+        answer for a person (what why/1 and ``secret-kb ask`` print, rendered
+        by the knowledge base: kb/engine/text.pl), its lines at most ``width``
+        characters (default 80; 0 for no wrapping); ``"full_text"`` the
+        complete answer as text (``secret-kb ask --full``); ``"json"`` the
+        answer as JSON text, as the knowledge base wrote it (with
+        ``schema_version``, and ``id`` when the scenario has one), to be
+        written out as is.
 
         ``compact=True`` gives the compact answer instead
         (:class:`CompactAnswer`, or its JSON text with ``format="json"``):
         verdict, basis, complete, open, the ids of caveats and notes, the
         versions applied, no tree and no words (docs/researchers.md).
         """
-        (result,) = self.ask_many([scenario], lang=lang, format=format, compact=compact)
+        (result,) = self.ask_many([scenario], lang=lang, format=format, width=width,
+                                  compact=compact)
         return result
 
     def ask_many(
@@ -69,6 +74,7 @@ class KnowledgeBase:
         lang: str | None = None,
         return_errors: bool = False,
         format: str | None = None,
+        width: int | None = None,
         compact: bool = False,
     ) -> list[Answer | CompactAnswer | str | KBError]:
         """Answer a batch of scenarios in one call into Prolog, in order.
@@ -80,18 +86,18 @@ class KnowledgeBase:
         (a :class:`CompactAnswer`), or its text.
         """
         if format not in FORMATS:
-            raise KBError(f"unknown format {format!r}; accepted: text, json (or None)",
-                          field="format", value=str(format), accepted=("text", "json"),
-                          kind="domain_error")
+            raise KBError(f"unknown format {format!r}; accepted: text, full_text, json (or None)",
+                          field="format", value=str(format),
+                          accepted=("text", "full_text", "json"), kind="domain_error")
         if compact is not False and compact is not True:
             raise KBError(f"compact must be True or False, not {compact!r}", field="compact",
                           value=repr(compact), kind="type_error")
-        if compact and format == "text":
-            raise KBError("a compact answer is data: format None or json, not text",
-                          field="format", value="text", accepted=("json",), kind="domain_error")
+        if compact and format in ("text", "full_text"):
+            raise KBError(f"a compact answer is data: format None or json, not {format}",
+                          field="format", value=format, accepted=("json",), kind="domain_error")
         build = (_compact if compact else _answer) if format is None else _rendered
         return self._batch("answer", scenarios, lang, return_errors, build, format or "data",
-                           compact=compact)
+                           width=width, compact=compact)
 
     def table(self, scenarios: Iterable[ScenarioLike], *, lang: str | None = None,
               return_errors: bool = False) -> "pandas.DataFrame":
@@ -175,7 +181,7 @@ class KnowledgeBase:
         and whether it is a ``claim`` the knowledge base cannot check.
         """
         domains = [] if domain is None else [domain] if isinstance(domain, str) else list(domain)
-        return self._catalogue("vocabulary", lang, {"domains": domains})
+        return self._catalogue("values", lang, {"domains": domains})
 
     def whatif(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Change]:
         """The minimal sets of fact changes that would change the verdict, smallest first.
@@ -201,8 +207,13 @@ class KnowledgeBase:
         ``what`` is ``"provisions"`` (every provision, its rules and the
         versions of its sources), ``"seed"`` (each statement of the seed,
         the rules that encode it or why it is left out), ``"unverified"``
-        (every point our sources do not fully verify) or ``"wording"`` (the
-        interface words of an answer, a dict).
+        (every point our sources do not fully verify), ``"wording"`` (the
+        interface words of an answer, a dict), ``"languages"`` (the languages
+        of the answers) or ``"vocabulary"`` (a dict: ``languages``, each named
+        in itself; ``domains``, every value of role, institution, information,
+        recipient, fact, provision, code and verdict with its label and
+        meaning; ``links``, the address of the official text by source id,
+        where known).
         """
         return self._catalogue(what, lang, {})
 
@@ -288,10 +299,11 @@ class KnowledgeBase:
                          limits=response["limits"])
 
     def _batch(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
-               return_errors: bool, build, format: str = "data", compact: bool = False):
+               return_errors: bool, build, format: str = "data", *, width: int | None = None,
+               compact: bool = False):
         """One call into Prolog for a batch: each reply built by ``build``, or its KBError.
 
-        Prolog checks the language, the query, the format and every scenario.
+        Prolog checks the language, the query, the format, the width and every scenario.
         """
         lang = lang or self.lang
         encoded: list[Any] = []
@@ -302,10 +314,16 @@ class KnowledgeBase:
                 encoded.append(error)
         requests = ",".join(s for s in encoded if not isinstance(s, KBError))
         # the scenarios are JSON text already (_encode), checked one by one
+        shape = f'"format": {json.dumps(format)}, '
+        if width is not None:
+            if not _readable(width):
+                raise KBError(f"the width cannot be read: {_shown(width)}", field="width",
+                              value=_shown(width), kind="type_error")
+            shape += f'"width": {_json(width)}, '
+        if compact:
+            shape += '"compact": true, '
         text = self._engine.call("ask", f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
-                                        f'"format": {json.dumps(format)}, '
-                                        f'"compact": {json.dumps(compact)}, '
-                                        f'"scenarios": [{requests}]}}')
+                                        f'{shape}"scenarios": [{requests}]}}')
         key = query if format == "data" else format
         with _gc_paused():  # the JSON read is freed on return, before the collector is back
             return _replies(text, key, encoded, return_errors, build)

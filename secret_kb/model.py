@@ -527,6 +527,24 @@ class Answer:
             id=id,
         )
 
+    def summary(self, changes: Any = None, *, width: int = 80, hint: str = "none") -> str:
+        """The one-screen answer as text: at most 20 lines of at most ``width`` characters.
+
+        The verdict in plain words, who would tell whom what, what to do,
+        what could change the verdict, the grounds with their articles and
+        the codes of ethics' view, laid out as ``secret-kb ask`` and why/1
+        lay them out (:mod:`secret_kb.summary`). ``changes`` are what could
+        change the verdict: pass ``kb.whatif(scenario)`` to say it as
+        ``secret-kb ask`` does (every change of a fact, given or not); by
+        default the answer's ``open`` (the changes of facts still unknown).
+        ``hint`` adds the last line of the command (``"cli"``) or of why/1
+        (``"prolog"``); ``"none"`` (the default) leaves it out. The words
+        come from the knowledge base (asked once per language).
+        """
+        from .summary import summarize, summary_lines
+
+        return "\n".join(summary_lines(summarize(self, changes), width=width, hint=hint))
+
     def to_dict(self) -> dict[str, Any]:
         """The answer in the contract's JSON shape (with ``id`` when the scenario had one).
 
@@ -573,10 +591,10 @@ class Answer:
         return _one_line(self, "Answer")
 
     def _repr_markdown_(self) -> str:
-        """The one-screen answer as Markdown (``render_markdown(summary=True)``), for notebooks."""
+        """The one-screen answer as Markdown (``render_markdown(one_screen=True)``), for notebooks."""
         from .render import render_markdown  # render imports this module
 
-        return render_markdown(self, summary=True)
+        return render_markdown(self, one_screen=True)
 
 
 # -- The law's evolution (KnowledgeBase.diff, KnowledgeBase.timeline) ----------------

@@ -19,7 +19,7 @@ import functools
 import re
 import unicodedata
 from types import MappingProxyType
-from typing import Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from .knowledge_base import KnowledgeBase
 from .model import Answer, Citation, Step
@@ -99,22 +99,29 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", one_line(text))
 
 
-def render_markdown(answer: Answer, *, summary: bool = False) -> str:
+def render_markdown(answer: Answer, changes: Iterable[Any] | None = None, *,
+                    one_screen: bool = False) -> str:
     """The answer as a Markdown report a researcher can paste.
 
-    A level-1 heading with the verdict, the date whose law applied, then a
-    level-2 heading per section (grounds, exceptions that did not apply,
-    what could change the answer, caveats, notes, reasoning) with bullet
-    lists; the reasoning is the justification tree as nested lists. Each
-    cited step points to a footnote holding the full citation: instrument,
-    article, version dates, official reference, verification, note.
+    First the one-screen answer (:mod:`secret_kb.summary`): a level-1
+    heading with the verdict in plain words, who would tell whom what and
+    the date of the law, what to do, what could change the verdict
+    (``changes``, as :meth:`KnowledgeBase.whatif` gives them; by default
+    the answer's ``open``), the grounds and the codes' view. Then the
+    complete answer, under a rule: the rule that decides, the grounds with
+    every citation, the exceptions that did not apply (those that concern
+    the case; the others counted), the reasoning as nested lists, the codes
+    of ethics. Each cited step points to a footnote holding the full
+    citation: instrument, article, version dates, official reference,
+    verification, note.
 
-    ``summary`` keeps it to one screen (a notebook's view of an answer,
-    ``Answer._repr_markdown_``): the verdict, the grounds, what could change
-    the answer, caveats and notes, with their footnotes; no exceptions
-    tried, no reasoning, no deontology.
+    ``one_screen`` stops after the one-screen answer, its footnotes kept
+    (a notebook's view of an answer: ``Answer._repr_markdown_``).
     """
+    from .summary import summarize
+
     words = interface_words(answer.lang)
+    summary = summarize(answer, changes)
     notes: dict[str, Citation] = {}
 
     def ref(citation: Citation | None) -> str:
@@ -123,36 +130,46 @@ def render_markdown(answer: Answer, *, summary: bool = False) -> str:
         notes.setdefault(citation.id, citation)
         return f"[^{citation.id}]"
 
-    out = [f"# {words[answer.verdict].upper()} — {md(_deciding_step(answer).text)}", "",
-           md(fill(words["law_date"], answer.law_date))]
+    out = [f"# {md(summary.verdict_line)}", "", md(summary.situation)]
 
     def section(key: str, items: list[str]) -> None:
         if items:
             out.extend(["", f"## {md(words[key])}", ""])
             out.extend(items)
 
+    section("caveats", [f"- {md(u.text)}{ref(u.citation)}" for u in answer.unencoded]
+            + [f"- {md(c.text)}{ref(c.citation)}" for c in answer.caveats]
+            + [f"- {md(n.text)}{ref(n.citation)}" for n in answer.notes])
+    if summary.changes:
+        section("open", [f"- {md(text)}" for _, text in summary.changes])
+    else:
+        out.extend(["", md(words["no_change"])])
+    out += ["", f"**{md(words['basis'])}**: {md('; '.join(summary.grounds))}",
+            "", md(summary.codes)]
+    if one_screen:
+        return _with_footnotes(out, notes, words)
+    out += ["", "---", ""]
+    deciding = _deciding_step(answer)
+    out.append(f"**{md(words[answer.verdict].upper())}** — {md(deciding.text)}{ref(deciding.citation)}")
     grounds = []
     for provision in answer.basis:
+        name = md(_provision_label(answer.lang, provision))
         cited = "; ".join(f"{md(cite(c, words))}{ref(c)}" for c in _grounds(answer, provision))
-        grounds.append(f"- `{provision}`: {cited}" if cited else f"- `{provision}`")
+        grounds.append(f"- {name}: {cited}" if cited else f"- {name}")
     section("basis", grounds)
-    if summary:
-        section("open", [f"- {md(o.text)}" for o in answer.open])
-        section("caveats", [f"- {md(u.text)}{ref(u.citation)}" for u in answer.unencoded]
-                + [f"- {md(c.text)}{ref(c.citation)}" for c in answer.caveats])
-        section("notes", [f"- {md(n.text)}{ref(n.citation)}" for n in answer.notes])
-        return _with_footnotes(out, notes, words)
+    concerned, others = concerned_exceptions(answer)
     why_not = []
-    for step in failed_exceptions(answer):
-        why_not.append(f"- `{step.id}` — {md(step.text)}{ref(step.citation)} "
+    for step in concerned:
+        why_not.append(f"- {md(_step_name(answer.lang, step))} — {md(step.text)}{ref(step.citation)} "
                        f"— *{md(words['because'])}*:")
         why_not += [f"  - {mark(r.status)} {md(r.text)}" for r in step.because]
+    if others:
+        why_not.append(f"- {md(fill_count(words['not_concerned'], len(others)))}")
+    if why_not:
+        why_not.insert(0, f"*{md(legend(words))}*")
+        why_not.insert(1, "")
     section("why_not", why_not)
-    section("open", [f"- {md(o.text)}" for o in answer.open])
-    section("caveats", [f"- {md(u.text)}{ref(u.citation)}" for u in answer.unencoded]
-            + [f"- {md(c.text)}{ref(c.citation)}" for c in answer.caveats])
-    section("notes", [f"- {md(n.text)}{ref(n.citation)}" for n in answer.notes])
-    tree: list[str] = []
+    tree: list[str] = [f"*{md(legend(words))}*", ""]
     _md_tree(tree, answer.explanation, 0, words, ref)
     section("tree", tree)
     out += ["", "---", "", f"## {md(words['deontology'])}", ""]
@@ -160,12 +177,13 @@ def render_markdown(answer: Answer, *, summary: bool = False) -> str:
     if not view.codes:
         out.append(md(words["no_code"]))
     else:
-        out.append(f"**{md(words['deontic_view'])}**: {md(words[view.verdict].upper())}"
-                   + (f" (`{'`, `'.join(view.basis)}`)" if view.basis else ""))
+        out.append(f"**{md(words['deontic_view'])}**: {md(words[view.verdict].upper())}")
         out += ["", f"**{md(words['codes'])}**: {md('; '.join(view.codes.values()))}"]
         tensions = []
         for tension in view.tensions:
-            tensions.append(f"- `{tension.provision}` ↔ `{tension.article}`{ref(tension.citation)}")
+            code = view.codes.get(tension.code, tension.code)
+            tensions.append(f"- {md(_provision_label(answer.lang, tension.provision))} ↔ "
+                            f"{md(code)}{ref(tension.citation)}")
             tensions.append(f"  - *{md(words['law_says'])}*: {md(tension.law_says)}")
             tensions.append(f"  - *{md(words['code_says'])}*: {md(tension.code_says)}")
         section("tensions", tensions)
@@ -181,6 +199,48 @@ def _with_footnotes(out: list[str], notes: dict[str, Citation], words: Mapping[s
         out.append("")
         out += [f"[^{c.id}]: {_md_citation(c, words)}" for c in notes.values()]
     return "\n".join(out) + "\n"
+
+
+# The conditions on the parties: an exception one of which is false was not
+# written for this discloser, workplace, information or recipient.
+PARTY_CONDITIONS = ("role_in", "institution_in", "information_in", "recipient_in")
+
+
+def concerned_exceptions(answer: Answer) -> tuple[list[Step], list[Step]]:
+    """The exceptions that did not apply, split: those that concern the case, and the others.
+
+    An exception does not concern the case when one of its failing
+    conditions on the discloser, the workplace, the information or the
+    recipient is false (kb/engine/text.pl, concerns_the_case/1).
+    """
+    concerned, others = [], []
+    for step in failed_exceptions(answer):
+        party = any(r.status == "false" and r.id in PARTY_CONDITIONS for r in step.because)
+        (others if party else concerned).append(step)
+    return concerned, others
+
+
+def legend(words: Mapping[str, str]) -> str:
+    """What the marks [x] [ ] [?] mean, in the words' language."""
+    return fill_count(words["legend"], MARKS["true"], MARKS["false"], MARKS["unknown"])
+
+
+def fill_count(template: str, *values: object) -> str:
+    """A template with its ``~w`` and ``~d`` put in, in order."""
+    from .summary import fill as fill_all
+
+    return fill_all(template, *values)
+
+
+def _provision_label(lang: str, provision: str) -> str:
+    from .summary import label
+
+    return label(lang, "provision", provision)
+
+
+def _step_name(lang: str, step: Step) -> str:
+    """A rule or exception by the label of its provision (its text if it has none)."""
+    return _provision_label(lang, step.provision) if step.provision else step.text
 
 
 def _md_tree(out: list[str], step: Step, depth: int, words: Mapping[str, str], ref) -> None:
@@ -240,16 +300,6 @@ def _unverified_line(item: dict, words: Mapping[str, str]) -> str:
 
 # -- secret-kb diff, timeline, rules, vocab -------------------------------------------
 
-def fill_all(template: str, *values: object) -> str:
-    """A word with several ``~w`` placeholders, filled in order."""
-    parts = template.split("~w")
-    out = [parts[0]]
-    for index, part in enumerate(parts[1:]):
-        out.append(str(values[index]) if index < len(values) else "")
-        out.append(part)
-    return "".join(out)
-
-
 def _facts_words(facts: Mapping[str, bool], words: Mapping[str, str]) -> str:
     if not facts:
         return words["all_facts_unknown"]
@@ -264,13 +314,13 @@ def render_diff(diff, lang: str) -> str:
     """``secret-kb diff`` as text: the changes grouped by what changed and why.
 
     Each group is one transition (verdict and basis before and after, the
-    facts of the situation, the versions that ended and began), then the
-    values of each field among the class scenarios it concerns; the JSON
+    facts of the situation, the versions that ended and began), then, for
+    each field, every value of the class scenarios it concerns; the JSON
     and CSV formats list every class scenario.
     """
     words = interface_words(lang)
-    lines = [fill_all(words["diff_heading"], diff.date_from, diff.date_to),
-             fill_all(words["diff_walked"], f"{diff.walked:,}", f"{diff.concerned:,}",
+    lines = [fill_count(words["diff_heading"], diff.date_from, diff.date_to),
+             fill_count(words["diff_walked"], f"{diff.walked:,}", f"{diff.concerned:,}",
                       f"{len(diff.changes):,}")]
     if not diff.changes:
         return "\n".join(lines + ["", words["diff_none"]])
@@ -289,16 +339,9 @@ def render_diff(diff, lang: str) -> str:
         for key, citations in (("ended", first.ended), ("began", first.began)):
             lines += [f"{_INDENT}{words[key]}: {cite(c, words)}: {c.reference}" for c in citations]
         for field in ("discloser", "institution", "information", "recipient"):
-            values = list(dict.fromkeys(_class_words(c, field) for c in changes))
+            values = dict.fromkeys(value for c in changes for value in c.members[field])
             lines.append(f"{_INDENT}{field}: {', '.join(values)}")
     return "\n".join(lines)
-
-
-def _class_words(change, field: str) -> str:
-    """A class by its representative, with the other values of the class in parentheses."""
-    value = getattr(change, field) or "none"
-    others = [m for m in change.members.get(field, ()) if m != value]
-    return f"{value} (= {', '.join(others)})" if others else value
 
 
 def render_timeline(periods, lang: str) -> str:

@@ -228,7 +228,10 @@ def test_ask_renders_text_and_json_in_prolog(kb):
     import json
 
     text = kb.ask(POLICE, format="text")
-    assert text.startswith("INTERDIT — ") and "\nFondement:\n" in text
+    assert text.startswith("INTERDIT: le secret s'impose, il faut se taire.\n")
+    assert "\nFondement: art. 458 du Code pénal" in text
+    full = kb.ask(POLICE, format="full_text")
+    assert full.startswith("INTERDIT — ") and "\nFondement:\n" in full
     written = kb.ask({**POLICE, "id": "q1"}, format="json")
     data = json.loads(written)
     assert data["schema_version"] == "1.1" and data["id"] == "q1"

@@ -33,6 +33,10 @@ def run(*args: str, input: str | None = None):
     return CliRunner().invoke(main, list(args), input=input)
 
 
+def run_env(env: dict[str, str], *args: str):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
 def assert_one_line_error(result, status: int = 2, *needles: str) -> str:
     """The command failed with `status` and exactly one `error: ...` line on stderr."""
     assert result.exit_code == status, (result.exit_code, result.output)
@@ -71,19 +75,39 @@ def no_pwned_file():
 def test_text_output_gives_the_verdict_first_and_the_article():
     result = run("ask", *SEED)
     assert result.exit_code == 0, result.output
-    first = result.stdout.splitlines()[0]
-    assert first.startswith("INTERDIT — ")  # French by default, the verdict in words
+    lines = result.stdout.splitlines()
+    # French by default, the verdict in plain words, on one screen.
+    assert lines[0] == "INTERDIT: le secret s'impose, il faut se taire."
     assert "Code pénal, art. 458" in result.stdout
-    assert "[x]" in result.stdout
+    assert len(lines) <= 20
+    assert "[x]" not in result.stdout  # the reasoning is in --full
 
 
-def test_text_output_shows_open_questions_and_why_exceptions_failed():
+def test_full_text_shows_open_questions_and_why_exceptions_failed():
     result = run("ask", "--discloser", "doctor", "--information", "medical_data",
-                 "--recipient", "colleague", "--fact", "person_consents=true", "--lang", "en")
+                 "--recipient", "colleague", "--fact", "person_consents=true", "--lang", "en",
+                 "--full")
     assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("FORBIDDEN — The principle is secrecy")
     assert "What could change the answer:" in result.stdout
     assert "because:" in result.stdout
-    assert "[?]" in result.stdout
+    assert "[?]" in result.stdout and "([x] true · [ ] false · [?] unknown)" in result.stdout
+    assert len(result.stdout.splitlines()) > 40
+
+
+def test_the_one_screen_answer_is_wrapped_to_the_terminal():
+    narrow = run_env({"COLUMNS": "50"}, "ask", *SEED, "--lang", "en")
+    wide = run_env({"COLUMNS": "120"}, "ask", *SEED, "--lang", "en")
+    assert narrow.exit_code == wide.exit_code == 0
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 50
+    assert max(len(line) for line in wide.stdout.splitlines()) > 80
+    assert narrow.stdout.splitlines()[0] == wide.stdout.splitlines()[0]
+    assert len(wide.stdout.splitlines()) <= 20
+    assert "(1 of " in narrow.stdout  # on a narrow terminal, fewer items fit
+
+
+def test_full_is_for_text_only():
+    assert_one_line_error(run("ask", *SEED, "--full", "--json"), 2, "--full")
 
 
 def test_json_output_for_the_seed_situation():
@@ -238,8 +262,11 @@ def test_format_markdown_and_text():
     assert text.exit_code == 0 and text.stdout == run("ask", *SEED, "--lang", "en").stdout
     report = run("ask", *SEED, "--lang", "en", "--format", "markdown")
     assert report.exit_code == 0, report.output
-    assert report.stdout.startswith("# FORBIDDEN — ")
+    assert report.stdout.startswith("# FORBIDDEN: secrecy applies, keep silent.\n")
     assert "\n## Grounds\n" in report.stdout and "[^cp_458]: Criminal Code, art. 458" in report.stdout
+    # The one-screen answer first: what could change it, the strongest verdict first.
+    changes = report.stdout.split("## What could change the answer\n\n")[1].splitlines()
+    assert changes[0].startswith("- obligatory if informing the recipient is the only way")
 
 
 def test_format_dot_and_svg():

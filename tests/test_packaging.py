@@ -89,7 +89,7 @@ def installed(wheel, tmp_path_factory) -> Path:
 
 # Files of the package that are not Python modules, and must ship all the same.
 PACKAGE_DATA = ["secret_kb/schema/answer.schema.json", "secret_kb/schema/compact.schema.json",
-                "secret_kb/py.typed"]
+                "secret_kb/py.typed", "secret_kb/web/static/page.css", "secret_kb/web/static/page.js"]
 
 
 def test_wheel_ships_the_whole_kb(wheel):

@@ -18,6 +18,7 @@ import secret_kb
 from secret_kb import Answer, CompactAnswer, KBError
 from secret_kb.cli import main
 from secret_kb.model import RECORD_COLUMNS
+from secret_kb.render import render_markdown
 
 from .conftest import QUERY_FILES, load_query
 
@@ -180,9 +181,10 @@ def test_markdown_repr_is_the_one_screen_answer(kb_en):
     answer = kb_en.ask(DOCTOR)
     summary = answer._repr_markdown_()
     assert summary.startswith("# FORBIDDEN")
-    assert "## Grounds" in summary and "## What could change the answer" in summary
+    assert "**Grounds**" in summary and "## What could change the answer" in summary
     assert "## Reasoning" not in summary and "## Exceptions that do not apply" not in summary
-    assert summary.count("\n") < 40
+    assert "---" not in summary and summary.count("\n") < 40
+    assert render_markdown(answer).startswith(summary.split("\n\n[^")[0])
     assert isinstance(answer, Answer)
     assert kb_en.ask(DOCTOR, compact=True)._repr_markdown_().startswith("**FORBIDDEN**")
 

@@ -15,8 +15,8 @@ rule(medical_code_binds,
      , source    = medical_code
      , seed      = [s04]
      , text      = [ fr = "Le code de déontologie médicale lie le médecin.",
-                     nl = "De Code van medische deontologie bindt de arts.",
-                     en = "The code of medical ethics binds the doctor." ]
+                     en = "The code of medical ethics binds the doctor.",
+                     nl = "De Code van medische deontologie bindt de arts." ]
      ]).
 
 rule(medical_code_secrecy,
@@ -26,8 +26,8 @@ rule(medical_code_secrecy,
      , source    = medical_code_secrecy
      , seed      = [s04]
      , text      = [ fr = "Code de déontologie médicale (1975), art. 55 à 57: le secret professionnel du médecin est d'ordre public et s'étend à tout ce que le médecin a vu, connu, appris, constaté, découvert ou surpris dans l'exercice de sa profession.",
-                     nl = "Code van geneeskundige plichtenleer (1975), art. 55 tot 57: het beroepsgeheim van de arts is van openbare orde en strekt zich uit tot alles wat de arts bij de uitoefening van zijn beroep gezien, vernomen, vastgesteld of ontdekt heeft.",
-                     en = "Code of medical ethics (1975), arts. 55-57: the doctor's professional secrecy is of public order and covers all the doctor saw, knew, learned, found or came upon in practice." ]
+                     en = "Code of medical ethics (1975), arts. 55-57: the doctor's professional secrecy is of public order and covers all the doctor saw, knew, learned, found or came upon in practice.",
+                     nl = "Code van geneeskundige plichtenleer (1975), art. 55 tot 57: het beroepsgeheim van de arts is van openbare orde en strekt zich uit tot alles wat de arts bij de uitoefening van zijn beroep gezien, gehoord, vernomen, vastgesteld, ontdekt of opgevangen heeft." ]
      ]).
 
 rule(medical_code_secrecy_2018,
@@ -37,8 +37,8 @@ rule(medical_code_secrecy_2018,
      , source    = medical_code_2018_art_25
      , seed      = [s04]
      , text      = [ fr = "Code de déontologie médicale 2018, art. 25: le médecin est tenu au secret professionnel (texte de l'article non lu, objet attesté par le commentaire officiel).",
-                     nl = "Code van medische deontologie 2018, art. 25: de arts is gebonden door het beroepsgeheim (tekst van het artikel niet gelezen, onderwerp bevestigd door de officiële commentaar).",
-                     en = "Code of medical ethics 2018, art. 25: the doctor is bound by professional secrecy (text of the article not read, its subject attested by the official commentary)." ]
+                     en = "Code of medical ethics 2018, art. 25: the doctor is bound by professional secrecy (text of the article not read, its subject attested by the official commentary).",
+                     nl = "Code van medische deontologie 2018, art. 25: de arts is gebonden door het beroepsgeheim (tekst van het artikel niet gelezen, onderwerp bevestigd door de officiële commentaar)." ]
      ]).
 
 rule(medical_code_care_team,
@@ -55,11 +55,11 @@ rule(medical_code_care_team,
      , seed      = [s10]
      , reading   = interpretation(medical_code,
                        [ fr = "Lecture retenue, à vérifier dans le code: le partage entre soignants de la même prise en charge, avec l'accord du patient.",
-                         nl = "Aangenomen lezing, na te gaan in de code: het delen tussen zorgverleners van dezelfde behandeling, met het akkoord van de patiënt.",
-                         en = "Reading adopted, to be checked in the code: sharing between carers of the same treatment, with the patient's agreement." ])
+                         en = "Reading adopted, to be checked in the code: sharing between carers of the same treatment, with the patient's agreement.",
+                         nl = "Aangenomen lezing, na te gaan in de code: het delen tussen zorgverleners van dezelfde behandeling, met het akkoord van de patiënt." ])
      , text      = [ fr = "Code de déontologie médicale: le secret se partage avec les autres soignants de la même prise en charge, dans l'intérêt du patient et avec son accord.",
-                     nl = "Code van medische deontologie: het geheim wordt gedeeld met de andere zorgverleners van dezelfde behandeling, in het belang van de patiënt en met zijn akkoord.",
-                     en = "Code of medical ethics: secrecy is shared with the other carers of the same treatment, in the patient's interest and with the patient's agreement." ]
+                     en = "Code of medical ethics: secrecy is shared with the other carers of the same treatment, in the patient's interest and with the patient's agreement.",
+                     nl = "Code van medische deontologie: het geheim wordt gedeeld met de andere zorgverleners van dezelfde behandeling, in het belang van de patiënt en met zijn akkoord." ]
      ]).
 
 % Art. 29, al. 3: the doctor who suspects that a vulnerable person is in
@@ -79,9 +79,9 @@ rule(medical_code_art_29,
      , seed      = [s17]
      , reading   = interpretation(medical_code_2018_art_29,
                        [ fr = "Lecture retenue: un mineur est une personne vulnérable au sens de l'art. 29 (le commentaire cite l'enfant en exemple).",
-                         nl = "Aangenomen lezing: een minderjarige is een kwetsbare persoon in de zin van art. 29 (de commentaar noemt het kind als voorbeeld).",
-                         en = "Reading adopted: a minor is a vulnerable person within art. 29 (the commentary gives the child as an example)." ])
+                         en = "Reading adopted: a minor is a vulnerable person within art. 29 (the commentary gives the child as an example).",
+                         nl = "Aangenomen lezing: een minderjarige is een kwetsbare persoon in de zin van art. 29 (de commentaar noemt het kind als voorbeeld)." ])
      , text      = [ fr = "Code de déontologie médicale 2018, art. 29, al. 3: le médecin qui soupçonne qu'une personne vulnérable est menacée par un danger grave et imminent, ou que d'autres risquent d'être victimes, peut avertir le procureur du Roi lorsqu'il ne peut pas lui-même ou avec l'aide d'autrui protéger son intégrité.",
-                     nl = "Code van medische deontologie 2018, art. 29, derde lid: de arts die vermoedt dat een kwetsbaar persoon in een ernstig en dreigend gevaar verkeert, of dat anderen slachtoffer dreigen te worden, kan de procureur des Konings inlichten wanneer hij zelf of met hulp van anderen de integriteit van die personen niet kan beschermen.",
-                     en = "Code of medical ethics 2018, art. 29 para. 3: the doctor who suspects that a vulnerable person faces a grave and imminent danger, or that others risk becoming victims, may inform the procureur du Roi when unable to protect their integrity alone or with others' help." ]
+                     en = "Code of medical ethics 2018, art. 29 para. 3: the doctor who suspects that a vulnerable person faces a grave and imminent danger, or that others risk becoming victims, may inform the procureur du Roi when unable to protect their integrity alone or with others' help.",
+                     nl = "Code van medische deontologie 2018, art. 29, derde lid: de arts die vermoedt dat een kwetsbaar persoon in een ernstig en dreigend gevaar verkeert, of dat anderen slachtoffer dreigen te worden, kan de procureur des Konings inlichten wanneer hij zelf of met hulp van anderen de integriteit van die personen niet kan beschermen." ]
      ]).

@@ -15,7 +15,8 @@ rule(ufas_binds,
      , source    = ufas_scope
      , seed      = [s04]
      , text      = [ fr = "Le code de l'UFAS lie l'assistant social quel que soit le cadre où il travaille.",
-                     en = "The UFAS code binds the social worker whatever the setting." ]
+                     en = "The UFAS code binds the social worker whatever the setting.",
+                     nl = "De UFAS-code bindt de maatschappelijk assistent, in welk kader hij ook werkt." ]
      ]).
 
 % Art. 3.1 and the articles the seed quotes: great discretion in every
@@ -27,7 +28,8 @@ rule(ufas_secrecy,
      , source    = ufas_art_3_1
      , seed      = [s04]
      , text      = [ fr = "Code de l'UFAS: l'assistant social est un confident nécessaire; il s'impose une grande discrétion en toute circonstance, respecte scrupuleusement et fait respecter le secret professionnel.",
-                     en = "UFAS code: the social worker is a necessary confidant; they keep great discretion in every circumstance, scrupulously respect professional secrecy and make others respect it." ]
+                     en = "UFAS code: the social worker is a necessary confidant; they keep great discretion in every circumstance, scrupulously respect professional secrecy and make others respect it.",
+                     nl = "UFAS-code: de maatschappelijk assistent is een noodzakelijke vertrouweling; hij neemt in alle omstandigheden een grote discretie in acht, respecteert het beroepsgeheim nauwgezet en doet het respecteren." ]
      ]).
 
 % Shared secrecy as the codes admit it (s10): between secret-holders of the
@@ -45,7 +47,8 @@ rule(ufas_shared_secret,
      , source    = ufas_seed_articles
      , seed      = [s10]
      , text      = [ fr = "Code de l'UFAS: le secret ne se partage qu'entre intervenants tenus au secret et poursuivant la même mission, dans l'intérêt de la personne et avec son accord.",
-                     en = "UFAS code: secrecy is shared only between professionals bound by it and pursuing the same mission, in the person's interest and with the person's agreement." ]
+                     en = "UFAS code: secrecy is shared only between professionals bound by it and pursuing the same mission, in the person's interest and with the person's agreement.",
+                     nl = "UFAS-code: het geheim wordt alleen gedeeld tussen hulpverleners die door het beroepsgeheim gebonden zijn en eenzelfde opdracht hebben, in het belang van de betrokkene en met zijn akkoord." ]
      ]).
 
 % --- Where the law pulls away from the code -------------------------------
@@ -56,9 +59,11 @@ tension(ufas_declaration_duty,
         , source    = ufas_seed_articles
         , seed      = [s04, s24]
         , law_says  = [ fr = "L'art. 46bis/1, § 3, oblige le membre du personnel à déclarer au procureur du Roi des indices sérieux d'infraction terroriste.",
-                        en = "Art. 46bis/1 §3 obliges the staff member to declare serious indications of a terrorist offence to the public prosecutor." ]
+                        en = "Art. 46bis/1 §3 obliges the staff member to declare serious indications of a terrorist offence to the public prosecutor.",
+                        nl = "Art. 46bis/1, § 3, verplicht het personeelslid om ernstige aanwijzingen van een terroristisch misdrijf aan te geven bij de procureur des Konings." ]
         , code_says = [ fr = "Le code de l'UFAS lui demande de respecter et faire respecter le secret, et de n'accepter aucune tâche qui nuise à l'indépendance et aux principes de la profession: le travailleur est pris entre le devoir du métier et le devoir de dénonciation.",
-                        en = "The UFAS code asks them to respect the secret and make others respect it, and to accept no task that harms the profession's independence and principles: the worker is caught between the duty of the profession and the duty to denounce." ]
+                        en = "The UFAS code asks them to respect the secret and make others respect it, and to accept no task that harms the profession's independence and principles: the worker is caught between the duty of the profession and the duty to denounce.",
+                        nl = "De UFAS-code vraagt hem het geheim te respecteren en te doen respecteren, en geen enkele taak te aanvaarden die de onafhankelijkheid en de principes van het beroep schaadt: de hulpverlener zit gekneld tussen de plicht van zijn beroep en de aangifteplicht." ]
         ]).
 
 tension(ufas_institution_request,
@@ -68,8 +73,10 @@ tension(ufas_institution_request,
         , source    = ufas_seed_articles
         , seed      = [s04, s20]
         , law_says  = [ fr = "L'art. 46bis/1, §§ 1er et 2, oblige l'institution à fournir au procureur du Roi les renseignements administratifs requis.",
-                        en = "Art. 46bis/1 §§1-2 obliges the institution to give the public prosecutor the administrative information required." ]
+                        en = "Art. 46bis/1 §§1-2 obliges the institution to give the public prosecutor the administrative information required.",
+                        nl = "Art. 46bis/1, §§ 1 en 2, verplicht de instelling om de gevorderde administratieve inlichtingen aan de procureur des Konings te verstrekken." ]
         , code_says = [ fr = "Le code de l'UFAS demande à l'assistant social de faire respecter le secret autour de lui et de préserver une attitude qui inspire confiance: qu'il en réfère à la direction et veille à ce que seul le strictement administratif soit transmis.",
-                        en = "The UFAS code asks the social worker to make others respect the secret and to keep an attitude that inspires trust: let them refer to the director and see that only what is strictly administrative goes out." ]
+                        en = "The UFAS code asks the social worker to make others respect the secret and to keep an attitude that inspires trust: let them refer to the director and see that only what is strictly administrative goes out.",
+                        nl = "De UFAS-code vraagt de maatschappelijk assistent het geheim in zijn omgeving te doen respecteren en een houding te bewaren die vertrouwen wekt: hij legt de zaak voor aan de directie en ziet erop toe dat alleen het strikt administratieve wordt doorgegeven." ]
         ]).
 

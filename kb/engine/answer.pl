@@ -69,15 +69,16 @@ answer(Scenario, answer(Verdict, Basis, Complete, Open, Unencoded, Advice, Step,
 principle_first(Advice, Date, Ordered) :-
     principle_in_force(Date, Base, _),
     rule_article(Base, Article),
-    partition(advice_of_article(Article), Advice, OfPrinciple, Others),
+    partition(advice_of_article(Article, Date), Advice, OfPrinciple, Others),
     append(OfPrinciple, Others, Ordered).
 
-advice_of_article(Article, Id) :-
+advice_of_article(Article, Date, Id) :-
     advice_meta(Id, Props),
-    memberchk(provision(P), Props),
-    (   P == principle
+    memberchk(provision(P0), Props),
+    (   P0 == principle
     ->  true
-    ;   once(( rule_provision(R, P), rule_article(R, Article) ))
+    ;   provision_on(P0, Date, P),
+        once(( rule_provision(R, P), rule_article(R, Article) ))
     ).
 
 rule_article(Rule, Instrument-Article) :-

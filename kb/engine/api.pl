@@ -1,6 +1,7 @@
 :- module(kb_api,
           [ may_disclose/3,           % +Scenario, -Verdict, -Answer
             why/1,                    % +Scenario
+            why/2,                    % +Scenario, +Options
             what_if/2,                % +Scenario, -Changes
             next_question/2,          % +Scenario, -Question
             ask_json/2,               % +RequestText, -ResponseText
@@ -13,7 +14,7 @@
             timeline/2,               % +Scenario, -Periods
             law_eras/1,               % -Dates
             rule_sentence/3,          % +Rule, +Lang, -Sentence
-            vocabulary_report/3       % +Domains, +Lang, -Values
+            vocabulary_values/3       % +Domains, +Lang, -Values
           ]).
 
 :- autoload(library(lists)).
@@ -23,6 +24,7 @@
 :- use_module(json_emit).
 :- use_module('../vocabulary').
 :- use_module('../lang').
+:- use_module('../sources', [source/6, instrument_url/2]).
 :- use_module(scenario).
 :- use_module(answer).
 :- use_module(ethics).
@@ -155,7 +157,7 @@ timeline_in(Input, Lang, Periods) :-
     scenario_from_input(Input, Scenario),
     once(timeline(Scenario, Lang, Periods)).
 
-%!  vocabulary_report(+Domains:list, +Lang, -Values:list(dict)) is det.
+%!  vocabulary_values(+Domains:list, +Lang, -Values:list(dict)) is det.
 %
 %   Values lists every value of the vocabulary's Domains (every domain
 %   when Domains is []), in the contract's order: `_{domain, value,
@@ -167,7 +169,7 @@ timeline_in(Input, Lang, Periods) :-
 %   @error domain_error(vocabulary_domain, D) for an unknown domain, the
 %          nearest one suggested
 
-vocabulary_report(Domains0, Lang, Values) :-
+vocabulary_values(Domains0, Lang, Values) :-
     maplist(vocabulary_domain, Domains0, Domains),
     findall(Item,
             ( vocabulary_domain_listed(Domain),
@@ -241,12 +243,46 @@ question_in(Input, Lang, _{question: Fact, text: Text}) :-
 
 %!  why(+Scenario) is det.
 %
-%   Print the answer for Scenario and the reasoning behind it, in the
-%   language of the flag secret_kb_lang.
+%   Print the one-screen answer for Scenario (text:summary_text/4): the
+%   verdict, what to do, what could change it, the grounds, in the
+%   language of the flag secret_kb_lang, wrapped to the terminal's width.
+%   why/2 with full(true) prints the complete answer.
 
 why(Input) :-
+    why(Input, []).
+
+%!  why(+Scenario, +Options) is det.
+%
+%   As why/1. Options: full(true) prints the complete answer instead
+%   (every exception tried, the reasoning: text:report_text/2);
+%   width(W) wraps the one-screen answer to W characters (default: the
+%   terminal's width, else 80); hint(H) ends it with the hint of why/2
+%   (`prolog`, the default), of `secret-kb ask` (`cli`) or none (`none`).
+
+why(Input, Options) :-
+    must_be(list, Options),
     may_disclose(Input, _, Answer),
-    print_report(Answer).
+    (   memberchk(full(true), Options)
+    ->  print_report(Answer)
+    ;   session_language(Lang),
+        whatif_in(Input, Lang, Changes),
+        (   memberchk(width(Width), Options)
+        ->  must_be(nonneg, Width)
+        ;   terminal_width(Width)
+        ),
+        (   memberchk(hint(Hint), Options)
+        ->  must_be(oneof([prolog, cli, none]), Hint)
+        ;   Hint = prolog
+        ),
+        summary_text(Answer, Changes, [width(Width), hint(Hint)], Text),
+        format("~w~n", [Text])
+    ).
+
+terminal_width(Width) :-
+    (   catch(tty_size(_, Columns), _, fail)
+    ->  Width = Columns
+    ;   Width = 80
+    ).
 
 %!  ask_json(+RequestText, -ResponseText) is det.
 %
@@ -262,10 +298,13 @@ why(Input) :-
 %
 %   An answer can also be asked for rendered, with `"format"` in the
 %   request: "data" (the default: the answer as a JSON object, as above),
-%   "text" (Result is `{"ok": true, "text": Text}`, Text what why/1 prints:
-%   text:report_text/2) or "json" (Result is `{"ok": true, "json": Text}`,
-%   Text the answer as JSON text, its "id" included, for the caller to
-%   write as is).
+%   "text" (Result is `{"ok": true, "text": Text}`, Text the one-screen
+%   answer why/1 prints, text:summary_text/4, its lines at most `"width"`
+%   characters, a non-negative integer of the request, 80 by default, 0
+%   for no wrapping), "full_text" (`{"ok": true, "full_text": Text}`, the
+%   complete answer: text:report_text/2) or "json" (Result is `{"ok":
+%   true, "json": Text}`, Text the answer as JSON text, its "id" included,
+%   for the caller to write as is).
 
 ask_json(RequestText, ResponseText) :-
     catch(json_request(RequestText, Lang, Query, Scenarios), E, true),
@@ -304,7 +343,8 @@ json_request(Text, Lang, Query/Format, Scenarios) :-
     request_language(Request, Lang),
     request_query(Request, Query0),
     request_compact(Request, Query0, Query),
-    request_format(Request, Query, Format),
+    request_format(Request, Query, Format0),
+    request_width(Request, Format0, Format),
     (   get_dict(scenarios, Request, Scenarios), is_list(Scenarios)
     ->  true
     ;   throw(error(existence_error(required_field, scenarios),
@@ -368,7 +408,7 @@ request_format(Request, Query, Format) :-
     ->  (   answer_format(Format), atom_string(Format, Raw),
             format_for(Format, Query)
         ->  true
-        ;   format(string(Msg), "unknown format ~q for ~w; accepted: data, text, json (text and json for answers only, json for compact answers)",
+        ;   format(string(Msg), "unknown format ~q for ~w; accepted: data, text, full_text, json (all but data for answers only, json for compact answers too)",
                    [Raw, Query]),
             throw(error(domain_error(format, Raw), context(format, Msg)))
         )
@@ -377,12 +417,26 @@ request_format(Request, Query, Format) :-
 
 answer_format(data).
 answer_format(text).
+answer_format(full_text).
 answer_format(json).
 
 format_for(data, _).
 format_for(text, answer).
+format_for(full_text, answer).
 format_for(json, answer).
 format_for(json, compact).
+
+% The one-screen text carries its width: text(Width).
+request_width(Request, Format, Result) :-
+    (   get_dict(width, Request, Width)
+    ->  (   integer(Width), Width >= 0
+        ->  true
+        ;   throw(error(type_error(nonneg, Width),
+                        context(width, "the width must be a non-negative integer")))
+        )
+    ;   Width = 80
+    ),
+    (   Format == text -> Result = text(Width) ; Result = Format ).
 
 query_value(answer, Input, Lang, Answer) :-
     answer_in(Input, Lang, Answer).
@@ -397,7 +451,7 @@ query_value(next_question, Input, Lang, Question) :-
 
 scenario_result(Query/Format, Lang, Input, Result) :-
     catch(( query_value(Query, Input, Lang, Value0),
-            formatted(Format, Query, Input, Value0, Key, Value) ), E, true),
+            formatted(Format, Query, Input, Lang, Value0, Key, Value) ), E, true),
     (   var(E)
     ->  Result0 = _{ok: true}.put(Key, Value)
     ;   error_report(E, Error),
@@ -414,11 +468,14 @@ scenario_id(Input, Id) :-
 
 % The value of a result, as data or rendered, and the key it goes under
 % (a compact answer goes under "answer", as the whole one does).
-formatted(data, Query, _, Value, Key, Value) :-
+formatted(data, Query, _, _, Value, Key, Value) :-
     (   Query == compact -> Key = answer ; Key = Query ).
-formatted(text, answer, _, Report, text, Text) :-
+formatted(text(Width), answer, Input, Lang, Report, text, Text) :-
+    whatif_in(Input, Lang, Changes),
+    summary_text(Report, Changes, [width(Width)], Text).
+formatted(full_text, answer, _, _, Report, full_text, Text) :-
     report_text(Report, Text).
-formatted(json, _, Input, Report0, json, Text) :-
+formatted(json, _, Input, _, Report0, json, Text) :-
     (   scenario_id(Input, Id), Id \== null
     ->  Report = Report0.put(id, Id)
     ;   Report = Report0
@@ -428,10 +485,16 @@ formatted(json, _, Input, Report0, json, Text) :-
 %!  sources_json(+RequestText, -ResponseText) is det.
 %
 %   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording"|
-%   "check"|"languages", "lang": ...}`. ResponseText is `{"what": What,
-%   "items": Items}` (the lists of catalogue.pl, the interface words of
-%   wording.pl, the rule-base check, or the languages of the answers), or
-%   `{"error": Error}`. Never throws.
+%   "check"|"languages"|"vocabulary"|"values"|"rules"|"diff", "lang":
+%   ...}`. ResponseText is `{"what": What, "items": Items}` (the lists of
+%   catalogue.pl, the interface words of wording.pl, the rule-base check,
+%   the languages of the answers, the vocabulary with its labels in the
+%   language for the page: vocabulary_report/2), or `{"error": Error}`.
+%   Never throws. Three parts take parameters: "values" (the values of the
+%   vocabulary, vocabulary_values/3: `"domains": [...]`), "rules" (the rule
+%   book as sentences, sentences:rules_report/3: `"layers": [...]`) and
+%   "diff" (evolution:law_diff/5: `"from"`, `"to"`, and lists of values
+%   under "discloser", "institution", "information", "recipient").
 
 sources_json(RequestText, ResponseText) :-
     catch(sources_request(RequestText, Response), E,
@@ -447,23 +510,23 @@ sources_request(Text, _{what: What, items: Items}) :-
     (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
     ->  true
     ;   Given = Request.get(what, null),
-        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages, rules, vocabulary, diff", [Given]),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages, vocabulary, values, rules, diff", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
     catalogue_items(What, Request, Lang, Items).
 
 % The parts that take parameters: the rule book as sentences (`layers`:
-% provisions or codes), the vocabulary (`domains`), the law diff (`from`,
+% provisions or codes), the values of the vocabulary (`domains`), the law diff (`from`,
 % `to`, and lists of values for the fields it restricts).
 catalogue_items(rules, Request, Lang, Items) :-
     !,
     request_list(Request, layers, Raws),
     maplist(rule_layer, Raws, Layers),
     rules_report(Layers, Lang, Items).
-catalogue_items(vocabulary, Request, Lang, Items) :-
+catalogue_items(values, Request, Lang, Items) :-
     !,
     request_list(Request, domains, Domains),
-    vocabulary_report(Domains, Lang, Items).
+    vocabulary_values(Domains, Lang, Items).
 catalogue_items(diff, Request, Lang, Diff) :-
     !,
     (   get_dict(from, Request, From0), get_dict(to, Request, To0)
@@ -508,13 +571,14 @@ rule_layer(Raw, Layer) :-
 
 catalogue_part(diff).
 catalogue_part(rules).
-catalogue_part(vocabulary).
+catalogue_part(values).
 catalogue_part(provisions).
 catalogue_part(seed).
 catalogue_part(unverified).
 catalogue_part(wording).
 catalogue_part(check).
 catalogue_part(languages).
+catalogue_part(vocabulary).
 
 catalogue_items(provisions, Lang, Items) :- provisions_report(Lang, Items).
 catalogue_items(seed, Lang, Items) :- seed_report(Lang, Items).
@@ -522,6 +586,32 @@ catalogue_items(unverified, Lang, Items) :- unverified_report(Lang, Items).
 catalogue_items(wording, Lang, Words) :- interface_words(Lang, Words).
 catalogue_items(check, _, Report) :- check_rulebase(Report).
 catalogue_items(languages, _, Languages) :- findall(L, language(L), Languages).
+catalogue_items(vocabulary, Lang, Vocabulary) :- vocabulary_report(Lang, Vocabulary).
+
+%   vocabulary_report(+Lang, -Vocabulary): `{languages: [{id, name}],
+%   domains: {Domain: [{id, label, meaning}]}}`: each language with its name
+%   in itself (its template ui(language_name)), and every value of the
+%   domains a person chooses or reads, in the contract's order, with its
+%   label in Lang and its meaning (docs/vocabulary.md); and `links`: for
+%   each source version whose instrument's official text has a known
+%   address (sources:instrument_url/2), that address, by source id.
+vocabulary_report(Lang, _{languages: Languages, domains: Domains, links: Links}) :-
+    findall(Id-Url, ( source(Id, Instrument, _, _, _, _), instrument_url(Instrument, Url) ),
+            LinkPairs),
+    dict_pairs(Links, _, LinkPairs),
+    findall(_{id: L, name: Name},
+            ( language(L), once(template(ui(language_name), L, Name)) ),
+            Languages),
+    findall(Domain-Values,
+            ( member(Domain, [role, institution, information, recipient, fact,
+                              provision, code, verdict]),
+              findall(_{id: Value, label: Label, meaning: Meaning},
+                      ( in_domain(Domain, Value),
+                        once(value_label(Domain, Value, Lang, Label)),
+                        once(value_meaning(Domain, Value, Meaning)) ),
+                      Values) ),
+            Pairs),
+    dict_pairs(Domains, _, Pairs).
 
 %!  engine_statistics_json(+RequestText, -ResponseText) is det.
 %

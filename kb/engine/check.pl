@@ -1,7 +1,6 @@
 :- module(check_rulebase,
           [ check_rulebase/1,         % -Report
-            value_classes/2,          % ?Field, -Classes
-            class_field/3             % ?Field, ?ConditionKey, ?Domain
+            class_members/3           % +When, +Restrict, -Classes
           ]).
 
 :- autoload(library(lists)).
@@ -10,6 +9,8 @@
 :- autoload(library(aggregate)).
 :- autoload(library(solution_sequences)).
 :- autoload(library(prolog_codewalk)).
+:- autoload(library(yall)).
+
 :- use_module('../law').
 :- use_module('../sources').
 :- use_module('../vocabulary').
@@ -26,9 +27,10 @@
 check_rulebase/1 walks the scenario space the vocabulary declares, pruned
 without loss for what each check needs:
 
-  - Values that appear in exactly the same condition lists of every rule,
-    advice and tension (e.g. `family` and `employer` as recipients) cannot
-    be told apart by any rule: one value stands for its class.
+  - Values: the space is refined one field at a time over the rules in
+    force on the date (class_tuples/2): values of a field that leave every
+    rule's condition the same once that field is settled are one class,
+    and a rule the fields already make false splits nothing further.
   - Facts: each scenario is taken with every fact unknown; the
     three-valued engine then covers every completion at once, and a rule
     counts as reachable when some consistent set of facts makes it hold
@@ -49,7 +51,8 @@ It also lists, for review and outside `clean`, the pairs of discloser and
 recipient that nothing beyond the principle speaks to (`unspoken`): no
 rule of law other than the principle and its rules of who is bound and
 what is covered can hold for them, on any date, in any institution, for
-any information and facts, and no unencoded block marks them. Their answer
+any information and facts, and no unencoded block nor piece of advice
+written for that recipient marks them. Their answer
 is the principle's alone (silence, or no duty), given as complete: where a
 special law governs such a pair, the answer is confidently wrong.
 */
@@ -66,23 +69,23 @@ check_rulebase(_{scenarios: Count, classes: Classes, dates: Isos,
                  conflicts: Conflicts, unreached: Unreached, uncited: Uncited,
                  unworded: Unworded, undefined: Undefined, unspoken: Unspoken,
                  clean: Clean}) :-
-    findall(Field-Values,
-            ( member(Field-Key-Domain, [discloser-role_in-role, institution-institution_in-institution,
-                                        information-information_in-information,
-                                        recipient-recipient_in-recipient]),
-              representatives(Key, Domain, Values) ),
-            Classes0),
-    dict_pairs(Classes, _, Classes0),
     landmark_dates(Dates),
     maplist(date_iso, Dates, Isos),
-    findall(S, ( member(Date, Dates), class_scenario(Classes, Date, S) ), Scenarios),
-    length(Scenarios, Count),
-    findall(Report, ( member(S, Scenarios), conflict(S, Report) ), Conflicts),
-    findall(Id, ( rule(Id, _, _), \+ reached(Classes, Id) ), Unreached),
+    findall(Date-Tuples, ( member(Date, Dates), class_tuples(Date, Tuples) ), Eras),
+    class_tuples(any, AllTuples),
+    tuple_values(AllTuples, Classes),
+    aggregate_all(sum(N), ( member(_-Ts, Eras), length(Ts, N) ), Count),
+    findall(Report,
+            ( member(Date-Tuples, Eras),
+              member(Tuple, Tuples),
+              class_scenario(Tuple, Date, [], S),
+              conflict(S, Report) ),
+            Conflicts),
+    findall(Id, ( rule(Id, _, _), \+ reached(AllTuples, Id) ), Unreached),
     findall(Id, uncited(Id), Uncited),
     findall(_{id: Id, lang: Lang}, unworded(Id, Lang), Unworded),
     undefined_predicates(Undefined),
-    unspoken(Classes, Unspoken),
+    unspoken(Unspoken),
     (   Conflicts == [], Unreached == [], Uncited == [], Unworded == [], Undefined == []
     ->  Clean = true
     ;   Clean = false
@@ -102,73 +105,123 @@ landmark_dates([date(1990, 1, 1), date(2005, 1, 1), date(2018, 6, 1), LastDay, T
 
 % --- The space ------------------------------------------------------------
 
-% One value per class of values no condition list tells apart.
-representatives(Key, Domain, Values) :-
-    value_groups(Key, Domain, Groups),
-    findall(Value, member([Value|_], Groups), Values0),
-    (   Key == institution_in -> Values = [none|Values0] ; Values = Values0 ).
-
-%!  class_field(?Field, ?ConditionKey, ?Domain) is nondet.
+%   class_tuples(+Date, -Tuples)
 %
-%   Field is a scenario field that the classes of the scenario space split
-%   (discloser, institution, information, recipient), ConditionKey the
-%   condition that reads it (role_in ...), Domain its vocabulary domain.
+%   Tuples lists [Discloser, Institution, Information, Recipient], one per
+%   class of scenarios that no rule in force on Date (any rule, for Date =
+%   any) can tell apart. The space is refined one field at a time, in that
+%   order: for each value of the field, every condition is simplified with
+%   the field's leaves settled (role_in/1 ... recipient_in/1 become true or
+%   false); values that leave the same conditions (and, for a recipient,
+%   entail the same facts) are one class, and only the conditions still
+%   open are refined on the next field. A rule that the discloser alone
+%   makes false no longer splits the recipients, so the classes follow the
+%   rules that concern each scenario, not the product of the fields.
 
-class_field(discloser,   role_in,        role).
-class_field(institution, institution_in, institution).
-class_field(information, information_in, information).
-class_field(recipient,   recipient_in,   recipient).
+class_tuples(Date, Tuples) :-
+    class_members(Date, [], Classes),
+    maplist(pairs_keys, Classes, Tuples).
 
-%!  value_classes(?Field, -Classes:list) is nondet.
+%!  class_members(+When, +Restrict, -Classes:list) is det.
 %
-%   Classes are the classes of values of Field that no condition of the
-%   rule book tells apart, as Representative-Members pairs in the order
-%   check_rulebase/1 walks them: Representative is the value that stands
-%   for the class in every scenario it walks, Members every value of the
-%   class, in the vocabulary's order. For institution the first class is
-%   none-[none] (no institution said). The law diff
-%   (evolution:law_diff/4) walks the same classes.
+%   Classes are the classes of class_tuples/2, each with the values that
+%   make it up: [D-Ds, I-Is, K-Ks, T-Ts], the representative of each field
+%   (the first of its values, in the vocabulary's order; institution `none`
+%   when none is said) and every value of the field that falls in the class.
+%   When is a date, `any`, or dates(Dates): the rules in force on some of
+%   Dates (the law diff, evolution:law_diff/5, compares two). Restrict is a
+%   list of Domain-Values (role, institution, information, recipient): that
+%   field takes only those values.
 
-value_classes(Field, Classes) :-
-    class_field(Field, Key, Domain),
-    value_groups(Key, Domain, Groups),
-    findall(Value-Members, ( member(Members, Groups), Members = [Value|_] ), Classes0),
-    (   Key == institution_in -> Classes = [none-[none]|Classes0] ; Classes = Classes0 ).
+class_members(When, Restrict, Classes) :-
+    findall(C, ( rule(Id, _, C), in_force_on(When, Id) ), Conditions),
+    numbervars(Conditions, 0, _),       % variables would tell equal conditions apart
+    refine([role-role_in, institution-institution_in, information-information_in,
+            recipient-recipient_in],
+           Restrict, Conditions, [], Classes).
 
-% The values of Domain grouped by the condition lists (of Key) they are in;
-% each group in the vocabulary's order.
-value_groups(Key, Domain, Groups) :-
-    findall(Signature-Value,
-            ( in_domain(Domain, Value),
-              findall(List, ( condition_list(Key, List), memberchk(Value, List) ), Lists),
-              sort(Lists, Signature) ),
+in_force_on(any, _) :- !.
+in_force_on(dates(Dates), Id) :- !,
+    member(Date, Dates),
+    rule_in_force(Id, Date),
+    !.
+in_force_on(Date, Id) :- rule_in_force(Id, Date).
+
+refine([], _, _, Values, [Tuple]) :-
+    !,
+    reverse(Values, Tuple).
+refine([Domain-Key|Fields], Restrict, Conditions, Values, Tuples) :-
+    (   memberchk(Domain-Candidates, Restrict) -> true ; field_values(Domain, Candidates) ),
+    findall((Entailed-Residuals)-Value,
+            ( member(Value, Candidates),
+              entailed_by(Domain, Value, Entailed),
+              maplist(settled(Key, Value), Conditions, Residuals) ),
             Pairs),
     keysort(Pairs, Sorted),
-    group_pairs_by_key(Sorted, Keyed),
-    pairs_values(Keyed, Groups).
+    group_pairs_by_key(Sorted, Groups),
+    findall(Tuple,
+            ( member((_-Residuals)-Members, Groups),
+              Members = [Value|_],
+              exclude(settled_truth, Residuals, Open),
+              refine(Fields, Restrict, Open, [Value-Members|Values], Tuples0),
+              member(Tuple, Tuples0) ),
+            Tuples).
 
-condition_list(Key, List) :-
-    normative_condition(Condition),
-    sub_term(Term, Condition),
-    compound(Term),
-    Term =.. [Key, List],
-    is_list(List).
+field_values(institution, [none|Values]) :- !,
+    findall(V, in_domain(institution, V), Values).
+field_values(Domain, Values) :-
+    findall(V, in_domain(Domain, V), Values).
 
-normative_condition(C) :- rule(_, _, C).
-normative_condition(C) :- advice(_, _, C).
-normative_condition(C) :- tension_condition(_, C).
-normative_condition(C) :- unencoded(_, C).
+entailed_by(recipient, Recipient, Facts) :- !,
+    findall(F, recipient_implies(Recipient, F), Facts0),
+    msort(Facts0, Facts).
+entailed_by(_, _, []).
 
-class_scenario(Classes, Date, Scenario) :-
-    class_scenario(Classes, Date, [], Scenario).
+settled_truth(true).
+settled_truth(false).
+
+%   settled(+Key, +Value, +Condition, -Residual)
+%   Condition simplified once the leaves Key(List) are settled by Value.
+settled(Key, Value, all(Cs), Residual) :- !,
+    maplist(settled(Key, Value), Cs, Rs),
+    (   memberchk(false, Rs) -> Residual = false
+    ;   exclude(==(true), Rs, Open),
+        ( Open == [] -> Residual = true ; Residual = all(Open) )
+    ).
+settled(Key, Value, any(Cs), Residual) :- !,
+    maplist(settled(Key, Value), Cs, Rs),
+    (   memberchk(true, Rs) -> Residual = true
+    ;   exclude(==(false), Rs, Open),
+        ( Open == [] -> Residual = false ; Residual = any(Open) )
+    ).
+settled(Key, Value, not(C), Residual) :- !,
+    settled(Key, Value, C, R),
+    (   R == true -> Residual = false
+    ;   R == false -> Residual = true
+    ;   Residual = not(R)
+    ).
+settled(Key, Value, Leaf, Residual) :-
+    compound(Leaf),
+    compound_name_arguments(Leaf, Key, [List]),
+    !,
+    (   memberchk(Value, List) -> Residual = true ; Residual = false ).
+settled(_, _, Leaf, Leaf).
+
+%   tuple_values(+Tuples, -Classes)
+%   The representative values of each field, in the vocabulary's order.
+tuple_values(Tuples, _{discloser: Ds, institution: Is, information: Ks, recipient: Ts}) :-
+    field_in_tuples(1, role, Tuples, Ds),
+    field_in_tuples(2, institution, Tuples, Is),
+    field_in_tuples(3, information, Tuples, Ks),
+    field_in_tuples(4, recipient, Tuples, Ts).
+
+field_in_tuples(N, Domain, Tuples, Values) :-
+    field_values(Domain, All),
+    include([V]>>( member(T, Tuples), nth1(N, T, V) -> true ), All, Values).
 
 % With Facts given: reachability leaves even the defaulted facts unknown
 % (a rule reached only by flipping a default is reached).
-class_scenario(Classes, Date, Facts, Scenario) :-
-    member(D, Classes.discloser),
-    member(I, Classes.institution),
-    member(K, Classes.information),
-    member(T, Classes.recipient),
+class_scenario([D, I, K, T], Date, Facts, Scenario) :-
     Input0 = [discloser=D, information=K, recipient=T, facts=Facts, date=Date],
     (   I == none -> Input = Input0 ; Input = [institution=I|Input0] ),
     scenario_from_input(Input, Scenario).
@@ -180,7 +233,7 @@ defaults_unknown(Facts) :-
 
 % Some class scenario, on a day the rule is in force, makes it hold, or
 % some consistent set of facts would.
-reached(Classes, Id) :-
+reached(Tuples, Id) :-
     rule_meta(Id, Props),
     memberchk(source(Source), Props),
     source(Source, _, _, version(From, _), _, _),
@@ -188,7 +241,8 @@ reached(Classes, Id) :-
     (   Facts = []                      % the defaults as they are, first
     ;   defaults_unknown(Facts)         % then a default flipped
     ),
-    class_scenario(Classes, Date, Facts, Scenario),
+    member(Tuple, Tuples),
+    class_scenario(Tuple, Date, Facts, Scenario),
     reachable(Id, Scenario),
     !.
 
@@ -232,7 +286,7 @@ conflict_report(scenario(D, I, K, T, _, _, Date), Verdicts, Views,
 
 % --- What nothing beyond the principle speaks to ------------------------------
 
-%!  unspoken(+Classes, -Unspoken:list(dict)) is det.
+%!  unspoken(-Unspoken:list(dict)) is det.
 %
 %   Unspoken lists _{discloser: D, recipients: Ts}, in the vocabulary's
 %   order, Ts the recipients T (each a value of the vocabulary) such that
@@ -240,26 +294,34 @@ conflict_report(scenario(D, I, K, T, _, _, Date), Verdicts, Views,
 %   told to T (spoken/3). Disclosers to whom every recipient is spoken are
 %   left out.
 
-unspoken(Classes, Unspoken) :-
+unspoken(Unspoken) :-
     findall(_{discloser: D, recipients: Ts},
             ( in_domain(role, D),
-              findall(T, ( in_domain(recipient, T), \+ spoken(Classes, D, T) ), Ts),
+              findall(T, ( in_domain(recipient, T), \+ spoken(D, T) ), Ts),
               Ts \== [] ),
             Unspoken).
 
-% Something beyond the principle speaks to D and T: an unencoded block, or
-% a speaking rule, that can hold for them: the condition with only the
+% Something beyond the principle speaks to D and T: an unencoded block, a
+% piece of advice that names the recipient, or a speaking rule, that can
+% hold for them: the condition with only the
 % discloser and the recipient known, everything else unknown (Kleene's
 % logic never calls false what some completion makes true). The list is
 % for review, not part of `clean`: a pair this test calls spoken may still
 % be unreachable. (Confirming each pair through the disjunctive normal
 % form of the rule's exceptions exhausts the stacks on today's rule book.)
-spoken(_, D, T) :-
+spoken(D, T) :-
     unencoded(_, Condition),
     pair_status(Condition, D, T, Status),
     Status \== false,
     !.
-spoken(_, D, T) :-
+spoken(D, T) :-                         % advice written for this recipient
+    advice(_, _, Condition),
+    sub_term(recipient_in(Ts), Condition),
+    memberchk(T, Ts),
+    pair_status(Condition, D, T, Status),
+    Status \== false,
+    !.
+spoken(D, T) :-
     speaking_rule(Id),
     rule(Id, _, Condition),
     pair_status(Condition, D, T, Status),
@@ -267,13 +329,17 @@ spoken(_, D, T) :-
     !.
 
 % A rule of law that gives a verdict and is not the principle (nor a rule
-% of who is bound or what is covered, which conclude no verdict).
+% of who is bound or what is covered, which conclude no verdict), nor a
+% rule that rests on the user's claim of a law the kb does not hold
+% (vocabulary:claim_fact/1): such a rule may hold for every pair, so it
+% says nothing of what the kb knows of this one.
 speaking_rule(Id) :-
-    rule(Id, verdict(_), _),
+    rule(Id, verdict(_), Condition),
     rule_meta(Id, Props),
     memberchk(provision(P), Props),
     P \== principle,
-    \+ principle(_, Id).
+    \+ principle(_, Id),
+    \+ ( sub_term(fact(F), Condition), claim_fact(F) ).
 
 %   pair_status(+Condition, +Discloser, +Recipient, -Status)
 %   Condition's three-valued status when only Discloser and Recipient are

@@ -16,13 +16,14 @@
 :- use_module(changes, [decision_changes/4, requirements/3]).
 :- use_module(answer).
 :- use_module(report, [citation_report/3, versions_applied/3, open_compact_text/2]).
-:- use_module(check, [value_classes/2, class_field/3]).
+:- use_module('../vocabulary', [field_domain/2]).
+:- use_module(check, [class_members/3]).
 
 /** <module> The law's evolution as data: what changed between two dates, and why
 
 law_diff/5 compares the law on two dates over the scenario space that
-`secret-kb check` walks (check:value_classes/2: one value for each class of
-values no condition tells apart). A class scenario is told with every fact
+`secret-kb check` walks (check:class_members/3: one scenario for each class
+that no rule in force on either date tells apart). A class scenario is told with every fact
 unknown; its answer on each date gives the sets of facts that would change
 its verdict (`open`). Each of those sets, and no fact at all, is a
 situation; a situation whose verdict or basis differs between the two dates
@@ -82,8 +83,7 @@ in_force_on(Source, Date, InForce) :-
 %   order walked. From and To are date(Y,M,D). Restrict is a list of
 %   Field-Values (Field discloser, institution, information or recipient,
 %   Values checked values of the vocabulary): the field takes those values
-%   only, each as a class of its own, instead of its classes. Each change
-%   is a dict:
+%   only. Each change is a dict:
 %
 %     - discloser, institution (null when none is said), information,
 %       recipient: the class scenario, told by its representatives;
@@ -101,27 +101,20 @@ law_diff(From, To, Restrict, Lang,
     changed_sources(From, To, Changed),
     findall(Rule, ( rule_meta(Rule, Props), memberchk(provision(_), Props),
                     memberchk(source(S), Props), memberchk(S, Changed) ), ChangedRules),
-    maplist(field_classes(Restrict), [discloser, institution, information, recipient], Fields),
+    findall(Domain-Values,
+            ( member(Field-Values, Restrict), field_domain(Field, Domain) ),
+            DomainRestrict),
+    class_members(dates([From, To]), DomainRestrict, Classes),
     Counter = counts(0, 0),
     findall(Report,
-            ( class_situation(Fields, From, To, ChangedRules, Counter, Class, S1, S2),
+            ( member(Class, Classes),
+              class_situation(Class, From, To, ChangedRules, Counter, S1, S2),
               class_changes(ChangedRules, S1, S2, Class, Lang, Report) ),
             Reports),
     Counter = counts(Walked, Concerned).
 
-field_classes(Restrict, Field, Classes) :-
-    (   memberchk(Field-Values, Restrict)
-    ->  findall(V-[V], member(V, Values), Classes)
-    ;   value_classes(Field, Classes)
-    ).
-
 % A class scenario on both dates, when a changed rule may concern it.
-class_situation([Ds, Is, Ks, Ts], From, To, ChangedRules, Counter,
-                class(D-DM, I-IM, K-KM, T-TM), S1, S2) :-
-    member(D-DM, Ds),
-    member(I-IM, Is),
-    member(K-KM, Ks),
-    member(T-TM, Ts),
+class_situation([D-_, I-_, K-_, T-_], From, To, ChangedRules, Counter, S1, S2) :-
     Input0 = [discloser=D, information=K, recipient=T, date=From],
     (   I == none -> Input = Input0 ; Input = [institution=I|Input0] ),
     scenario_from_input(Input, S1),
@@ -259,7 +252,7 @@ situation_outcome(S, Facts, V-B) :-
     situation(S, Facts, H),
     decide(H, decision(V, B, _, _)).
 
-change_report(S1, S2, class(D-DM, I-IM, K-KM, T-TM), Facts, V1-B1, V2-B2, Lang,
+change_report(S1, S2, [D-DM, I-IM, K-KM, T-TM], Facts, V1-B1, V2-B2, Lang,
               _{discloser: D, institution: Institution, information: K, recipient: T,
                 members: _{discloser: DM, institution: IM, information: KM, recipient: TM},
                 facts: FactsDict,

@@ -19,7 +19,7 @@
 :- use_module('../law').
 :- use_module(scenario).
 :- use_module(wording).
-:- use_module(verdict, [principle_in_force/3, rule_provision/2]).
+:- use_module(verdict, [principle_in_force/3, rule_provision/2, provision_on/3 as provision_on_date]).
 
 /** <module> Answers as data: the contract's shape, worded in one language
 
@@ -165,7 +165,7 @@ advice_reports(Kind, Advice, Lang, Date, Reports) :-
               advice(Id, Kind, _),
               advice_text(Id, Lang, Text),
               advice_meta(Id, Props),
-              provision_on(Props, Date, Provision),
+              props_provision_on(Props, Date, Provision),
               memberchk(source(Source), Props),
               citation_report(Source, Lang, Citation) ),
             Reports).
@@ -266,7 +266,7 @@ node_report(note(Id), Status, _, Lang, Date,
     !,
     advice_text(Id, Lang, Text),
     advice_meta(Id, Props),
-    provision_on(Props, Date, Provision),
+    props_provision_on(Props, Date, Provision),
     memberchk(source(Source), Props),
     citation_report(Source, Lang, Citation).
 node_report(Condition, Status, _, Lang, _,
@@ -301,19 +301,15 @@ rule_report(Id, Kind, Status, Lang, Date, Report) :-
 rule_layer(Props, Date, Provision) :-
     memberchk(provision(_), Props),
     !,
-    provision_on(Props, Date, Provision).
+    props_provision_on(Props, Date, Provision).
 rule_layer(Props, _, Code) :-
     memberchk(code(Code), Props).
 
-% The provision of a rule's or an advice's metadata on Date: `principle`
-% stands for the provision of the principle in force then.
-provision_on(Props, Date, Provision) :-
+% The provision of a rule's or an advice's metadata on Date
+% (verdict:provision_on/3).
+props_provision_on(Props, Date, Provision) :-
     memberchk(provision(Provision0), Props),
-    (   Provision0 == principle
-    ->  principle_in_force(Date, Base, _),
-        rule_provision(Base, Provision)
-    ;   Provision = Provision0
-    ).
+    provision_on_date(Provision0, Date, Provision).
 
 % A conclusion as text, its variables written `_`: the same text in any
 % process, whatever variable numbers the engine happened to use.

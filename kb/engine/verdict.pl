@@ -1,13 +1,15 @@
 :- module(verdict,
           [ decide/2,                 % +Scenario, -Decision
             principle_in_force/3,     % +Date, -Base, -Converse
-            rule_provision/2          % ?Rule, ?Provision
+            rule_provision/2,         % ?Rule, ?Provision
+            provision_on/3            % +Provision0, +Date, -Provision
           ]).
 
 :- autoload(library(lists)).
 :- autoload(library(apply)).
 :- autoload(library(pairs)).
 :- use_module('../law').
+:- use_module('../sources', [entry_into_force/2]).
 :- use_module('../vocabulary').
 :- use_module(scenario).
 :- use_module(prove).
@@ -47,7 +49,7 @@ decide(Scenario, decision(Verdict, Basis, Step, Tried)) :-
     ;   include(holding, ExceptionStatuses, Holding),
         pairs_keys(Holding, HoldingRules),
         strongest_verdict([Base|HoldingRules], Verdict),
-        verdict_basis(Verdict, Base, HoldingRules, Basis),
+        verdict_basis(Verdict, Date, Base, HoldingRules, Basis),
         append(BodyChildren, ExceptionSteps, Children),
         Step = step(rule(Base), Duty, Children)
     ).
@@ -83,25 +85,49 @@ strongest_verdict(Rules, Verdict) :-
 % Silence rests on the principle, and on every exception that holds and
 % itself concludes silence (an exception to an exception, which sets aside
 % a permission), most specific first.
-verdict_basis(forbidden, Base, Rules, Basis) :-
+verdict_basis(forbidden, Date, Base, Rules, Basis) :-
     !,
     findall(P,
             ( in_domain(provision, P),
               member(R, Rules),
               rule(R, verdict(forbidden), _),
-              rule_provision(R, P) ),
+              rule_provision_on(R, Date, P) ),
             Own),
     rule_provision(Base, Provision),
     append(Own, [Provision], Basis0),
     list_to_set(Basis0, Basis).
-verdict_basis(Verdict, _, Rules, Basis) :-
+verdict_basis(Verdict, Date, _, Rules, Basis) :-
     findall(P,
             ( in_domain(provision, P),
               member(R, Rules),
               rule(R, verdict(Verdict), _),
-              rule_provision(R, P) ),
+              rule_provision_on(R, Date, P) ),
             Basis0),
     list_to_set(Basis0, Basis).
+
+rule_provision_on(Rule, Date, Provision) :-
+    rule_provision(Rule, Provision0),
+    provision_on(Provision0, Date, Provision).
+
+%!  provision_on(+Provision0, +Date, -Provision) is det.
+%
+%   Provision is what a rule or advice of provision Provision0 is cited
+%   under on Date: `principle` stands for the provision of the principle in
+%   force then; a provision replaced by then (law:provision_successor/3,
+%   from its instrument's entry into force) for its successor; any other
+%   for itself.
+
+provision_on(principle, Date, Provision) :-
+    !,
+    principle_in_force(Date, Base, _),
+    rule_provision(Base, Provision).
+provision_on(Provision0, Date, Provision) :-
+    provision_successor(Provision0, Successor, Instrument),
+    entry_into_force(Instrument, From),
+    Date @>= From,
+    !,
+    provision_on(Successor, Date, Provision).
+provision_on(Provision, _, Provision).
 
 %!  rule_provision(?Rule, ?Provision) is nondet.
 %

@@ -276,6 +276,54 @@ template(ui(code_says), "The code").
 template(ui(code_reasoning), "The codes' reasoning").
 template(ui(question), "Is it established that ~w?").
 template(ui(answers), "yes / no / unknown").
+% The one-screen answer and the complete one (kb/engine/text.pl)
+template(ui(language_name), "English").
+template(ui(situation), "~w → ~w: ~w.").
+template(ui(situation_at), "~w (~w) → ~w: ~w.").
+template(ui(no_change), "What could change the answer: nothing the knowledge base knows of.").
+template(ui(some_of), "~w (~d of ~d)").
+template(ui(codes_line), "Codes of ethics (~w): ~w.").
+template(ui(hint_cli), "More: --full (every exception tried, the reasoning); secret-kb whatif (every change).").
+template(ui(hint_prolog), "More: why(Scenario, [full(true)]) (every exception tried, the reasoning); what_if/2 (every change).").
+template(ui(legend), "~w true · ~w false · ~w unknown").
+template(ui(not_concerned), "Other exceptions, which do not concern this discloser, workplace, information or recipient: ~d.").
+% The page of secret-kb serve (secret_kb/web/pages.py)
+template(ui(page_title), "May I tell? — secret-kb").
+template(ui(page_heading), "May I tell?").
+template(ui(page_intro), "Belgian professional secrecy law, for the psycho-medico-social professions. Say who would tell what to whom; then answer only the questions that can still change the answer.").
+template(ui(page_discloser), "Who would tell?").
+template(ui(page_information), "What would be told?").
+template(ui(page_recipient), "To whom?").
+template(ui(page_institution), "Where does the professional work? (if it matters)").
+template(ui(page_not_said), "— not said —").
+template(ui(page_choose), "— choose —").
+template(ui(page_date), "On which date? (empty: today)").
+template(ui(page_ask), "Ask").
+template(ui(page_languages), "Language").
+template(ui(page_question), "Question ~d").
+template(ui(page_interview_note), "Only the questions whose answer can still change the verdict are asked, one at a time.").
+template(ui(page_yes), "Yes").
+template(ui(page_no), "No").
+template(ui(page_dont_know), "I don't know").
+template(ui(page_true), "true").
+template(ui(page_false), "false").
+template(ui(page_unknown), "unknown").
+template(ui(page_answer_now), "Answer now, with what is known").
+template(ui(page_given), "Your answers").
+template(ui(page_change), "Answer the questions again").
+template(ui(page_again), "Ask about another disclosure").
+template(ui(page_print), "Print").
+template(ui(page_open_all), "Open all").
+template(ui(page_close_all), "Close all").
+template(ui(page_why), "Why: the law's reasoning").
+template(ui(page_legend), "Legend").
+template(ui(page_reference), "Official reference").
+template(ui(page_reading), "Reading").
+template(ui(page_disclaimer), "A research and training tool: not legal advice.").
+template(ui(page_error), "This cannot be answered as asked").
+template(ui(page_accepted), "Accepted values").
+template(ui(page_back), "Back to the start").
+template(ui(page_skip), "Skip to the content").
 template(open_line, "~w if ~w [~w]").
 template(verdict(forbidden), "forbidden").
 template(verdict(permitted), "permitted").

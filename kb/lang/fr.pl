@@ -276,6 +276,54 @@ template(ui(code_says), "Le code").
 template(ui(code_reasoning), "Raisonnement des codes").
 template(ui(question), "Est-il établi que ~w ?").
 template(ui(answers), "oui / non / inconnu").
+% The one-screen answer and the complete one (kb/engine/text.pl)
+template(ui(language_name), "Français").
+template(ui(situation), "~w → ~w: ~w.").
+template(ui(situation_at), "~w (~w) → ~w: ~w.").
+template(ui(no_change), "Ce qui pourrait changer la réponse: rien de ce que connaît la base.").
+template(ui(some_of), "~w (~d sur ~d)").
+template(ui(codes_line), "Codes de déontologie (~w): ~w.").
+template(ui(hint_cli), "Plus: --full (chaque exception examinée, le raisonnement); secret-kb whatif (tous les changements).").
+template(ui(hint_prolog), "Plus: why(Scenario, [full(true)]) (chaque exception examinée, le raisonnement); what_if/2 (tous les changements).").
+template(ui(legend), "~w vrai · ~w faux · ~w inconnu").
+template(ui(not_concerned), "Autres exceptions, qui ne concernent pas ce professionnel, ce lieu de travail, cette information ou ce destinataire: ~d.").
+% The page of secret-kb serve (secret_kb/web/pages.py)
+template(ui(page_title), "Puis-je le dire ? — secret-kb").
+template(ui(page_heading), "Puis-je le dire ?").
+template(ui(page_intro), "Le secret professionnel en droit belge, pour les professions psycho-médico-sociales. Dites qui dirait quoi à qui ; puis répondez aux seules questions qui peuvent encore changer la réponse.").
+template(ui(page_discloser), "Qui le dirait ?").
+template(ui(page_information), "Que dirait-on ?").
+template(ui(page_recipient), "À qui ?").
+template(ui(page_institution), "Où travaille le professionnel ? (si cela compte)").
+template(ui(page_not_said), "— non précisé —").
+template(ui(page_choose), "— choisir —").
+template(ui(page_date), "À quelle date ? (vide : aujourd'hui)").
+template(ui(page_ask), "Demander").
+template(ui(page_languages), "Langue").
+template(ui(page_question), "Question ~d").
+template(ui(page_interview_note), "Seules les questions dont la réponse peut encore changer le verdict sont posées, une à la fois.").
+template(ui(page_yes), "Oui").
+template(ui(page_no), "Non").
+template(ui(page_dont_know), "Je ne sais pas").
+template(ui(page_true), "vrai").
+template(ui(page_false), "faux").
+template(ui(page_unknown), "inconnu").
+template(ui(page_answer_now), "Répondre maintenant, avec ce qui est connu").
+template(ui(page_given), "Vos réponses").
+template(ui(page_change), "Répondre à nouveau aux questions").
+template(ui(page_again), "Demander pour une autre communication").
+template(ui(page_print), "Imprimer").
+template(ui(page_open_all), "Tout ouvrir").
+template(ui(page_close_all), "Tout fermer").
+template(ui(page_why), "Pourquoi : le raisonnement du droit").
+template(ui(page_legend), "Légende").
+template(ui(page_reference), "Référence officielle").
+template(ui(page_reading), "Lecture").
+template(ui(page_disclaimer), "Un outil de recherche et de formation : pas un avis juridique.").
+template(ui(page_error), "Impossible de répondre à cette demande").
+template(ui(page_accepted), "Valeurs acceptées").
+template(ui(page_back), "Retour au début").
+template(ui(page_skip), "Aller au contenu").
 template(open_line, "~w si ~w [~w]").
 template(verdict(forbidden), "interdit").
 template(verdict(permitted), "permis").

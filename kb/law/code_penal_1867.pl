@@ -34,9 +34,11 @@ rule(cp_422bis,
      , seed      = [s18]
      , reading   = interpretation(seed_report,
                        [ fr = "Lecture retenue: l'autorité qui peut porter secours est la police ou le procureur du Roi.",
-                         en = "Reading adopted: the authority that can bring help is the police or the public prosecutor." ])
+                         en = "Reading adopted: the authority that can bring help is the police or the public prosecutor.",
+                         nl = "Aangenomen lezing: de overheid die hulp kan brengen is de politie of de procureur des Konings." ])
      , text      = [ fr = "Quand informer l'autorité est le seul moyen de porter secours à une personne exposée à un péril grave, se taire serait une non-assistance à personne en danger: il faut informer.",
-                     en = "When informing the authority is the only way to bring help to a person exposed to a grave peril, silence would be failure to help a person in danger: one must inform." ]
+                     en = "When informing the authority is the only way to bring help to a person exposed to a grave peril, silence would be failure to help a person in danger: one must inform.",
+                     nl = "Wanneer de overheid inlichten de enige manier is om hulp te brengen aan iemand die in groot gevaar verkeert, zou zwijgen schuldig hulpverzuim zijn: men moet inlichten." ]
      ]).
 
 advice(duty_to_help_binds_everyone,
@@ -46,7 +48,8 @@ advice(duty_to_help_binds_everyone,
        , source    = cp_422bis
        , seed      = [s18]
        , text      = [ fr = "Aucun secret professionnel ne s'applique, mais l'obligation de porter secours (art. 422bis) lie chacun: si informer est le seul moyen de secourir une personne en péril grave, il faut informer.",
-                       en = "No professional secrecy applies, but the duty to help (art. 422bis) binds everyone: if informing is the only way to help a person in grave danger, one must inform." ]
+                       en = "No professional secrecy applies, but the duty to help (art. 422bis) binds everyone: if informing is the only way to help a person in grave danger, one must inform.",
+                       nl = "Er geldt geen beroepsgeheim, maar de hulpplicht (art. 422bis) geldt voor iedereen: is inlichten de enige manier om iemand in groot gevaar te helpen, dan moet men inlichten." ]
        ]).
 
 advice(good_faith_help_is_not_422bis,
@@ -56,7 +59,8 @@ advice(good_faith_help_is_not_422bis,
        , source    = cp_422bis
        , seed      = [s18]
        , text      = [ fr = "Avoir mis en place, de bonne foi, une aide que l'on croit protectrice n'est pas une non-assistance, même si l'on s'est trompé: le délit suppose de savoir qu'informer était le seul moyen et de s'en abstenir délibérément.",
-                       en = "Having put in place, in good faith, help one believes protective is not failure to help, even if one was wrong: the offence requires knowing that informing was the only way and deliberately not doing it." ]
+                       en = "Having put in place, in good faith, help one believes protective is not failure to help, even if one was wrong: the offence requires knowing that informing was the only way and deliberately not doing it.",
+                       nl = "Wie te goeder trouw hulp heeft ingezet die hij beschermend achtte, pleegt geen schuldig hulpverzuim, ook al heeft hij zich vergist: het wanbedrijf veronderstelt dat men wist dat inlichten de enige manier was en dat men het opzettelijk heeft nagelaten." ]
        ]).
 
 advice(keep_helping,
@@ -75,7 +79,8 @@ advice(keep_helping,
        , source    = cp_422bis
        , seed      = [s19]
        , text      = [ fr = "Informer l'autorité ne dispense pas de continuer à aider la personne, ou de la relayer vers un professionnel mieux outillé.",
-                       en = "Informing the authority does not end the duty to keep helping the person, or to refer them to a better-equipped professional." ]
+                       en = "Informing the authority does not end the duty to keep helping the person, or to refer them to a better-equipped professional.",
+                       nl = "De overheid inlichten ontslaat niet van de plicht de persoon verder te helpen, of hem door te verwijzen naar een beter uitgeruste hulpverlener." ]
        ]).
 
 advice(penalty_422bis,
@@ -85,7 +90,8 @@ advice(penalty_422bis,
        , source    = cp_422bis
        , seed      = [s18]
        , text      = [ fr = "S'abstenir serait puni d'un emprisonnement de huit jours à un an et d'une amende ou d'une de ces peines seulement (art. 422bis); jusqu'à deux ans si la personne en péril est mineure ou vulnérable. Le délit suppose que le péril ait été constaté personnellement ou décrit par ceux qui sollicitent l'intervention, et que l'on puisse agir sans danger sérieux pour soi-même ou pour autrui.",
-                       en = "Abstaining would be punished by eight days to one year of imprisonment and a fine, or either of them (art. 422bis); up to two years if the person in danger is a minor or vulnerable. The offence requires that the peril was seen personally or described by those asking for help, and that one could act without serious danger to oneself or others." ]
+                       en = "Abstaining would be punished by eight days to one year of imprisonment and a fine, or either of them (art. 422bis); up to two years if the person in danger is a minor or vulnerable. The offence requires that the peril was seen personally or described by those asking for help, and that one could act without serious danger to oneself or others.",
+                       nl = "Nalaten zou bestraft worden met gevangenisstraf van acht dagen tot een jaar en met geldboete, of met een van die straffen alleen (art. 422bis); tot twee jaar als de persoon in gevaar minderjarig of kwetsbaar is. Het wanbedrijf veronderstelt dat men het gevaar zelf heeft vastgesteld of dat het beschreven werd door wie de hulp inroept, en dat men kon optreden zonder ernstig gevaar voor zichzelf of voor anderen." ]
        ]).
 
 /* ======================================================================
@@ -106,15 +112,18 @@ article(cp_1867_458,
 
 conclusion(bound_by_secrecy(_),
            [ fr = "Le professionnel est tenu au secret professionnel.",
-             en = "The discloser is bound by professional secrecy." ]).
+             en = "The discloser is bound by professional secrecy.",
+             nl = "De beroepsbeoefenaar is gebonden door het beroepsgeheim." ]).
 
 conclusion(covered_by_secrecy,
            [ fr = "L'information est couverte par le secret.",
-             en = "The information is covered by secrecy." ]).
+             en = "The information is covered by secrecy.",
+             nl = "De informatie valt onder het beroepsgeheim." ]).
 
 conclusion(secrecy_duty,
            [ fr = "Le secret professionnel s'applique à cette information.",
-             en = "Professional secrecy applies to this information." ]).
+             en = "Professional secrecy applies to this information.",
+             nl = "Het beroepsgeheim geldt voor deze informatie." ]).
 
 % --- Who is bound (s02, s03) -------------------------------------------
 % The professions the article names.
@@ -125,7 +134,8 @@ rule(cp_458_named_profession,
      , source    = cp_458
      , seed      = [s02]
      , text      = [ fr = "L'art. 458 nomme expressément cette profession (médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes).",
-                     en = "Art. 458 names this profession expressly (doctors, surgeons, health officers, pharmacists, midwives)." ]
+                     en = "Art. 458 names this profession expressly (doctors, surgeons, health officers, pharmacists, midwives).",
+                     nl = "Art. 458 noemt dit beroep uitdrukkelijk (geneesheren, heelkundigen, officieren van gezondheid, apothekers, vroedvrouwen)." ]
      ]).
 
 % The general clause: "toutes autres personnes dépositaires, par état ou
@@ -143,7 +153,8 @@ rule(cp_458_necessary_confidant,
      , source    = necessary_confidant
      , seed      = [s02]
      , text      = [ fr = "Confident nécessaire: recevoir des confidences est inhérent à l'exercice de cette profession (clause générale de l'art. 458 du Code de 1867, de l'art. 352 du Code de 2024).",
-                     en = "Necessary confidant: receiving confidences is inherent in this profession (general clause of art. 458 of the 1867 Code, art. 352 of the 2024 Code: holders of secrets by status or profession)." ]
+                     en = "Necessary confidant: receiving confidences is inherent in this profession (general clause of art. 458 of the 1867 Code, art. 352 of the 2024 Code: holders of secrets by status or profession).",
+                     nl = "Noodzakelijke vertrouweling: vertrouwelijke mededelingen ontvangen is inherent aan de uitoefening van dit beroep (algemene clausule van art. 458 van het Strafwetboek van 1867, van art. 352 van het Strafwetboek van 2024)." ]
      ]).
 
 rule(cp_458_confidant_by_state,
@@ -161,9 +172,11 @@ rule(cp_458_confidant_by_state,
      , seed      = [s02]
      , reading   = interpretation(seed_report,
                        [ fr = "Lecture retenue: le rapport présente les avocats comme visés par l'art. 458 (le texte ne les nomme pas: ils sont dépositaires par état) et traite les éducateurs comme tenus au secret dans sa première situation; la jurisprudence et la doctrine tiennent aussi les travailleurs des CPAS et de l'aide à la jeunesse pour des confidents nécessaires, indépendamment de leur loi particulière.",
-                         en = "Reading adopted: the report presents lawyers as named by art. 458 (the text does not name them: they hold secrets by status) and treats educators as bound in its first situation; case law and doctrine also hold CPAS and youth-aid workers to be necessary confidants, independently of their specific laws." ])
+                         en = "Reading adopted: the report presents lawyers as named by art. 458 (the text does not name them: they hold secrets by status) and treats educators as bound in its first situation; case law and doctrine also hold CPAS and youth-aid workers to be necessary confidants, independently of their specific laws.",
+                         nl = "Aangenomen lezing: het rapport stelt de advocaten voor als bedoeld in art. 458 (de tekst noemt hen niet: zij dragen uit hoofde van hun staat kennis van geheimen) en behandelt de opvoeders in zijn eerste situatie als gebonden door het beroepsgeheim; rechtspraak en rechtsleer beschouwen ook de medewerkers van de OCMW's en van de hulpverlening aan de jeugd als noodzakelijke vertrouwelingen, los van hun bijzondere wet." ])
      , text      = [ fr = "Dépositaire de secrets par état ou par profession (clause générale de l'art. 458 du Code de 1867, de l'art. 352 du Code de 2024).",
-                     en = "Holder of secrets by status or profession (general clause of art. 458 of the 1867 Code, art. 352 of the 2024 Code)." ]
+                     en = "Holder of secrets by status or profession (general clause of art. 458 of the 1867 Code, art. 352 of the 2024 Code).",
+                     nl = "Houder van geheimen uit hoofde van zijn staat of beroep (algemene clausule van art. 458 van het Strafwetboek van 1867, van art. 352 van het Strafwetboek van 2024)." ]
      ]).
 
 % The institutions the seed names (s02): everyone working in a hospital.
@@ -174,7 +187,8 @@ rule(cp_458_hospital_staff,
      , source    = necessary_confidant
      , seed      = [s02]
      , text      = [ fr = "Les personnes qui travaillent dans un hôpital ont accès à des informations privées par leur fonction: elles sont confidents nécessaires.",
-                     en = "People who work in a hospital reach private information through their function: they are necessary confidants." ]
+                     en = "People who work in a hospital reach private information through their function: they are necessary confidants.",
+                     nl = "Wie in een ziekenhuis werkt, krijgt door zijn functie toegang tot private informatie: hij is een noodzakelijke vertrouweling." ]
      ]).
 
 % Specific laws (s03).
@@ -189,7 +203,8 @@ rule(cpas_law_staff,
      , source    = cpas_law_art_50
      , seed      = [s02, s03]
      , text      = [ fr = "Les membres du personnel des CPAS sont tenus au secret par la loi organique des CPAS.",
-                     en = "CPAS staff are bound to secrecy by the Organic Law on CPAS." ]
+                     en = "CPAS staff are bound to secrecy by the Organic Law on CPAS.",
+                     nl = "De personeelsleden van de OCMW's zijn gebonden door het beroepsgeheim krachtens de organieke OCMW-wet." ]
      ]).
 
 rule(cpas_law_council,
@@ -199,7 +214,8 @@ rule(cpas_law_council,
      , source    = cpas_law_art_36
      , seed      = [s03]
      , text      = [ fr = "Les membres du conseil de l'action sociale sont tenus au secret sur les dossiers individuels (loi organique des CPAS, art. 36).",
-                     en = "Members of the CPAS council are bound to secrecy about individual files (Organic Law on CPAS, art. 36)." ]
+                     en = "Members of the CPAS council are bound to secrecy about individual files (Organic Law on CPAS, art. 36).",
+                     nl = "De leden van de raad voor maatschappelijk welzijn zijn tot geheimhouding verplicht over de individuele dossiers (organieke OCMW-wet, art. 36)." ]
      ]).
 
 rule(youth_aid_decree_secrecy,
@@ -213,7 +229,8 @@ rule(youth_aid_decree_secrecy,
      , source    = youth_aid_decree_art_57
      , seed      = [s02, s03]
      , text      = [ fr = "Les intervenants de l'aide à la jeunesse sont tenus au secret par le décret relatif à l'aide à la jeunesse.",
-                     en = "Youth-aid workers are bound to secrecy by the decree on youth aid." ]
+                     en = "Youth-aid workers are bound to secrecy by the decree on youth aid.",
+                     nl = "De hulpverleners in de hulpverlening aan de jeugd zijn gebonden door het beroepsgeheim krachtens het decreet inzake hulpverlening aan de jeugd." ]
      ]).
 
 rule(pms_secrecy,
@@ -225,7 +242,8 @@ rule(pms_secrecy,
      , source    = seed_pms_staff
      , seed      = [s02, s03]
      , text      = [ fr = "Le personnel des centres PMS est tenu au secret par une loi particulière.",
-                     en = "PMS centre staff are bound to secrecy by a specific law." ]
+                     en = "PMS centre staff are bound to secrecy by a specific law.",
+                     nl = "Het personeel van de PMS-centra is gebonden door het beroepsgeheim krachtens een bijzondere wet." ]
      ]).
 
 rule(moral_counsellor_secrecy,
@@ -235,7 +253,8 @@ rule(moral_counsellor_secrecy,
      , source    = seed_moral_counsellors
      , seed      = [s03]
      , text      = [ fr = "Les conseillers moraux sont tenus au secret par une loi particulière.",
-                     en = "Moral counsellors are bound to secrecy by a specific law." ]
+                     en = "Moral counsellors are bound to secrecy by a specific law.",
+                     nl = "De morele consulenten zijn gebonden door het beroepsgeheim krachtens een bijzondere wet." ]
      ]).
 
 rule(police_secrecy,
@@ -245,7 +264,8 @@ rule(police_secrecy,
      , source    = seed_police
      , seed      = [s10]
      , text      = [ fr = "Le policier est lui aussi tenu au secret professionnel.",
-                     en = "A police officer is bound by professional secrecy too." ]
+                     en = "A police officer is bound by professional secrecy too.",
+                     nl = "Ook de politieambtenaar is gebonden door het beroepsgeheim." ]
      ]).
 
 % --- What the secret covers (s09) --------------------------------------
@@ -266,7 +286,8 @@ rule(cp_458_covers_what_was_learned,
      , source    = secret_scope
      , seed      = [s09]
      , text      = [ fr = "Le secret couvre tout ce qui est appris à l'occasion de l'exercice de la profession, y compris le simple fait qu'une personne est suivie.",
-                     en = "Secrecy covers everything learned in the exercise of the profession, including the bare fact that a person is followed." ]
+                     en = "Secrecy covers everything learned in the exercise of the profession, including the bare fact that a person is followed.",
+                     nl = "Het beroepsgeheim omvat alles wat men naar aanleiding van de uitoefening van het beroep verneemt, ook het loutere feit dat iemand begeleid wordt." ]
      ]).
 
 rule(cp_458_covers_files,
@@ -276,7 +297,8 @@ rule(cp_458_covers_files,
      , source    = secret_scope
      , seed      = [s09]
      , text      = [ fr = "Le secret couvre aussi les documents et les dossiers: l'accès aux dossiers doit être protégé.",
-                     en = "Secrecy also covers documents and files: access to files must be protected." ]
+                     en = "Secrecy also covers documents and files: access to files must be protected.",
+                     nl = "Het beroepsgeheim omvat ook de documenten en de dossiers: de toegang tot de dossiers moet beschermd worden." ]
      ]).
 
 rule(cp_458_covers_confirmation,
@@ -287,9 +309,11 @@ rule(cp_458_covers_confirmation,
      , seed      = [s09]
      , reading   = interpretation(seed_report,
                        [ fr = "Lecture du rapport (Nouwynck); la cour d'appel de Bruxelles (20 décembre 1988) a jugé qu'un fait dépourvu de caractère secret n'est pas couvert.",
-                         en = "The report's reading (Nouwynck); the Brussels Court of Appeal (20 December 1988) held that a fact with no secret character is not covered." ])
+                         en = "The report's reading (Nouwynck); the Brussels Court of Appeal (20 December 1988) held that a fact with no secret character is not covered.",
+                         nl = "Lezing van het rapport (Nouwynck); het hof van beroep te Brussel (20 december 1988) oordeelde dat een feit zonder geheim karakter er niet onder valt." ])
      , text      = [ fr = "Confirmer une rumeur ou un fait public, avec l'autorité du professionnel, peut constituer une violation du secret.",
-                     en = "Confirming a rumour or a public fact, with the professional's authority, may breach secrecy." ]
+                     en = "Confirming a rumour or a public fact, with the professional's authority, may breach secrecy.",
+                     nl = "Een gerucht of een publiek feit bevestigen, met het gezag van de beroepsbeoefenaar, kan een schending van het beroepsgeheim uitmaken." ]
      ]).
 
 % --- The duty, and the verdict it gives (s01, s05, s06, s08) -----------
@@ -300,7 +324,8 @@ rule(cp_458_duty,
      , source    = cp_458
      , seed      = [s01, s06]
      , text      = [ fr = "Le professionnel est tenu au secret pour cette information: un devoir avant d'être un droit, qui protège l'exercice de la profession, la relation de confiance et la vie privée des personnes, non le professionnel.",
-                     en = "The professional is bound to secrecy about this information: a duty before it is a right, protecting the exercise of the profession, the relation of trust and people's private life, not the professional." ]
+                     en = "The professional is bound to secrecy about this information: a duty before it is a right, protecting the exercise of the profession, the relation of trust and people's private life, not the professional.",
+                     nl = "De beroepsbeoefenaar is voor deze informatie tot het beroepsgeheim gehouden: een plicht vóór het een recht is, die de uitoefening van het beroep, de vertrouwensrelatie en het privéleven van de mensen beschermt, niet de beroepsbeoefenaar." ]
      ]).
 
 rule(cp_458,
@@ -311,7 +336,8 @@ rule(cp_458,
      , source    = cp_458
      , seed      = [s01, s05, s08]
      , text      = [ fr = "Le principe est le secret: révéler cette information hors des exceptions légales est puni par l'art. 458 du Code pénal.",
-                     en = "The principle is secrecy: revealing this information outside the legal exceptions is punished by art. 458 of the Criminal Code." ]
+                     en = "The principle is secrecy: revealing this information outside the legal exceptions is punished by art. 458 of the Criminal Code.",
+                     nl = "Het beginsel is het beroepsgeheim: deze informatie bekendmaken buiten de wettelijke uitzonderingen wordt bestraft door art. 458 van het Strafwetboek." ]
      ]).
 
 rule(no_secrecy_duty,
@@ -322,7 +348,8 @@ rule(no_secrecy_duty,
      , source    = cp_458
      , seed      = [s02, s08, s09]
      , text      = [ fr = "Aucun secret professionnel ne s'applique: le professionnel ou l'information échappe à l'art. 458.",
-                     en = "No professional secrecy applies: the discloser or the information falls outside art. 458." ]
+                     en = "No professional secrecy applies: the discloser or the information falls outside art. 458.",
+                     nl = "Er geldt geen beroepsgeheim: de beroepsbeoefenaar of de informatie valt buiten art. 458." ]
      ]).
 
 % --- Exception: testimony in justice (s14) -----------------------------
@@ -336,7 +363,8 @@ rule(cp_458_testimony_court,
      , source    = cp_458
      , seed      = [s14]
      , text      = [ fr = "Appelé à témoigner en justice, devant un juge, un juge d'instruction, un tribunal ou une cour, le professionnel peut parler; il n'y est pas obligé.",
-                     en = "Called to testify in court, before a judge, an investigating judge or a court, the professional may speak; they need not." ]
+                     en = "Called to testify in court, before a judge, an investigating judge or a court, the professional may speak; they need not.",
+                     nl = "Geroepen om in rechte getuigenis af te leggen, voor een rechter, een onderzoeksrechter, een rechtbank of een hof, mag de beroepsbeoefenaar spreken; hij is er niet toe verplicht." ]
      ]).
 
 rule(cp_458_testimony_parliament,
@@ -347,7 +375,8 @@ rule(cp_458_testimony_parliament,
      , source    = cp_458_parliamentary_inquiry
      , seed      = [s14]
      , text      = [ fr = "Entendu comme témoin par une commission d'enquête parlementaire, le professionnel peut parler; il n'y est pas obligé.",
-                     en = "Heard as a witness by a parliamentary inquiry commission, the professional may speak; they need not." ]
+                     en = "Heard as a witness by a parliamentary inquiry commission, the professional may speak; they need not.",
+                     nl = "Als getuige gehoord door een parlementaire onderzoekscommissie, mag de beroepsbeoefenaar spreken; hij is er niet toe verplicht." ]
      ]).
 
 % --- What the answer must tell (advice) --------------------------------
@@ -411,7 +440,8 @@ advice(police_must_refuse,
        , source    = cp_458
        , seed      = [s14]
        , text      = [ fr = "Le témoignage en justice n'ouvre aucune exception devant la police ni devant le parquet: sollicité par eux, le professionnel doit refuser; il pourra éventuellement parler devant le juge d'instruction.",
-                       en = "Testimony in court opens no exception before the police or the prosecution service: asked by them, the professional must refuse; they may later speak before the investigating judge." ]
+                       en = "Testimony in court opens no exception before the police or the prosecution service: asked by them, the professional must refuse; they may later speak before the investigating judge.",
+                       nl = "De getuigenis in rechte opent geen uitzondering tegenover de politie of het parket: wie door hen bevraagd wordt, moet weigeren; hij kan eventueel spreken voor de onderzoeksrechter." ]
        ]).
 
 advice(consent_not_sufficient,
@@ -421,7 +451,8 @@ advice(consent_not_sufficient,
        , source    = seed_report
        , seed      = [s01, s15]
        , text      = [ fr = "L'accord de la personne ne suffit jamais à lui seul: le secret est d'ordre public, il n'est pas contractuel. Une exception légale est nécessaire.",
-                       en = "The person's consent is never sufficient on its own: secrecy is a rule of public order, not a contract. A legal exception is needed." ]
+                       en = "The person's consent is never sufficient on its own: secrecy is a rule of public order, not a contract. A legal exception is needed.",
+                       nl = "Het akkoord van de betrokkene volstaat op zich nooit: het beroepsgeheim is van openbare orde, het is niet contractueel. Er is een wettelijke uitzondering nodig." ]
        ]).
 
 advice(in_doubt_abstain,
@@ -431,7 +462,8 @@ advice(in_doubt_abstain,
        , source    = seed_report
        , seed      = [s08]
        , text      = [ fr = "Dans le doute, abstiens-toi: tant que les conditions d'une exception ne sont pas établies, le secret prévaut. On peut changer d'avis une fois l'exception établie.",
-                       en = "In doubt, abstain: until the conditions of an exception are established, secrecy prevails. One may change one's mind once the exception is established." ]
+                       en = "In doubt, abstain: until the conditions of an exception are established, secrecy prevails. One may change one's mind once the exception is established.",
+                       nl = "Bij twijfel, onthoud je: zolang de voorwaarden van een uitzondering niet vaststaan, primeert het beroepsgeheim. Men kan van mening veranderen zodra de uitzondering vaststaat." ]
        ]).
 
 advice(testimony_no_duty_to_speak,
@@ -441,7 +473,8 @@ advice(testimony_no_duty_to_speak,
        , source    = cp_458
        , seed      = [s14, s15]
        , text      = [ fr = "En témoignage, il n'y a plus d'obligation de se taire, mais pas non plus d'obligation de parler: apprécier en conscience, dans l'intérêt de la personne ou de la société.",
-                       en = "In testimony there is no longer a duty to keep silent, but no duty to speak either: weigh it in conscience, in the interest of the person or of society." ]
+                       en = "In testimony there is no longer a duty to keep silent, but no duty to speak either: weigh it in conscience, in the interest of the person or of society.",
+                       nl = "Bij een getuigenis is er geen zwijgplicht meer, maar evenmin een spreekplicht: afwegen in geweten, in het belang van de persoon of van de samenleving." ]
        ]).
 
 % --- The penalty, by version (s05) -------------------------------------
@@ -452,7 +485,8 @@ advice(penalty_458_1867,
        , source    = cp_458_penalty_1867
        , seed      = [s05]
        , text      = [ fr = "Révéler le secret hors des exceptions est puni d'un emprisonnement de huit jours à six mois et d'une amende de cent à cinq cents francs, en euros depuis 2002 (art. 458, version d'origine).",
-                       en = "Revealing the secret outside the exceptions is punished by imprisonment from eight days to six months and a fine of one hundred to five hundred francs, in euros since 2002 (art. 458, original version)." ]
+                       en = "Revealing the secret outside the exceptions is punished by imprisonment from eight days to six months and a fine of one hundred to five hundred francs, in euros since 2002 (art. 458, original version).",
+                       nl = "Het geheim bekendmaken buiten de uitzonderingen wordt bestraft met gevangenisstraf van acht dagen tot zes maanden en met geldboete van honderd tot vijfhonderd frank, in euro sinds 2002 (art. 458, oorspronkelijke versie)." ]
        ]).
 
 advice(penalty_458_2017,
@@ -462,7 +496,8 @@ advice(penalty_458_2017,
        , source    = cp_458_penalty_2017
        , seed      = [s05]
        , text      = [ fr = "Révéler le secret hors des exceptions est puni d'un emprisonnement d'un an à trois ans et d'une amende de cent à mille euros ou d'une de ces peines seulement (art. 458), sans préjudice des suites civiles et disciplinaires.",
-                       en = "Revealing the secret outside the exceptions is punished by one to three years' imprisonment and/or a fine of one hundred to one thousand euros (art. 458), besides civil and disciplinary consequences." ]
+                       en = "Revealing the secret outside the exceptions is punished by one to three years' imprisonment and/or a fine of one hundred to one thousand euros (art. 458), besides civil and disciplinary consequences.",
+                       nl = "Het geheim bekendmaken buiten de uitzonderingen wordt bestraft met gevangenisstraf van een jaar tot drie jaar en een geldboete van honderd tot duizend euro of met een van die straffen alleen (art. 458), onverminderd de burgerrechtelijke en tuchtrechtelijke gevolgen." ]
        ]).
 
 /* ======================================================================
@@ -498,7 +533,8 @@ rule(cp_458bis_2001,
      , source    = cp_458bis_2001
      , seed      = [s17]
      , text      = [ fr = "Art. 458bis (2001): le dépositaire qui a examiné la victime mineure d'une infraction visée, ou recueilli ses confidences, peut informer le procureur du Roi s'il existe un péril grave et imminent pour son intégrité et qu'il ne peut la protéger lui-même ou avec l'aide de tiers.",
-                     en = "Art. 458bis (2001): a secret-holder who examined a minor victim of a listed offence, or received the victim's confidence, may inform the public prosecutor if a grave and imminent danger threatens the minor's integrity and they cannot protect it alone or with the help of others." ]
+                     en = "Art. 458bis (2001): a secret-holder who examined a minor victim of a listed offence, or received the victim's confidence, may inform the public prosecutor if a grave and imminent danger threatens the minor's integrity and they cannot protect it alone or with the help of others.",
+                     nl = "Art. 458bis (2001): de houder van geheimen die het minderjarige slachtoffer van een bedoeld misdrijf heeft onderzocht of door het slachtoffer in vertrouwen werd genomen, kan de procureur des Konings inlichten als er een ernstig en dreigend gevaar bestaat voor diens integriteit en hij die niet zelf of met hulp van anderen kan beschermen." ]
      ]).
 
 % Version of 2011 (in force 30 January 2012): minors and vulnerable persons,
@@ -517,7 +553,8 @@ rule(cp_458bis_2012,
      , source    = cp_458bis_2012
      , seed      = [s17]
      , text      = [ fr = "Art. 458bis: le dépositaire qui a connaissance d'une infraction visée commise sur un mineur ou une personne vulnérable peut en informer le procureur du Roi, soit en cas de péril grave et imminent pour son intégrité, soit en cas d'indices d'un danger sérieux et réel que d'autres en soient victimes, s'il ne peut protéger cette intégrité lui-même ou avec l'aide de tiers.",
-                     en = "Art. 458bis: a secret-holder who knows of a listed offence committed on a minor or a vulnerable person may inform the public prosecutor, either when a grave and imminent danger threatens that person's integrity, or when there are indications of a serious and real danger that others become victims, if they cannot protect that integrity alone or with the help of others." ]
+                     en = "Art. 458bis: a secret-holder who knows of a listed offence committed on a minor or a vulnerable person may inform the public prosecutor, either when a grave and imminent danger threatens that person's integrity, or when there are indications of a serious and real danger that others become victims, if they cannot protect that integrity alone or with the help of others.",
+                     nl = "Art. 458bis: de houder van geheimen die kennis heeft van een bedoeld misdrijf gepleegd op een minderjarige of een kwetsbare persoon, kan het ter kennis brengen van de procureur des Konings, hetzij bij een ernstig en dreigend gevaar voor diens integriteit, hetzij bij aanwijzingen van een gewichtig en reëel gevaar dat anderen er het slachtoffer van worden, als hij die integriteit niet zelf of met hulp van anderen kan beschermen." ]
      ]).
 
 % Constitutional Court 127/2013: the 2011 version is annulled insofar as
@@ -525,7 +562,8 @@ rule(cp_458bis_2012,
 % offence, confidential information that may incriminate that client.
 conclusion(set_aside(_),
            [ fr = "Une exception est écartée pour ce cas.",
-             en = "An exception is set aside in this case." ]).
+             en = "An exception is set aside in this case.",
+             nl = "Een uitzondering wordt in dit geval buiten toepassing gelaten." ]).
 
 % Between the law of 30 November 2011 and that of 23 February 2012, partner
 % violence was not yet a ground: a victim vulnerable only for that reason
@@ -554,7 +592,8 @@ rule(cc_127_2013_lawyers,
      , source    = cc_127_2013
      , seed      = [s17]
      , text      = [ fr = "La Cour constitutionnelle (arrêt 127/2013) a annulé l'art. 458bis en tant qu'il s'applique à l'avocat dont le client, auteur de l'infraction, lui a confié des informations qui peuvent l'incriminer.",
-                     en = "The Constitutional Court (judgment 127/2013) annulled art. 458bis insofar as it applies to a lawyer whose client, the author of the offence, confided information that may incriminate the client." ]
+                     en = "The Constitutional Court (judgment 127/2013) annulled art. 458bis insofar as it applies to a lawyer whose client, the author of the offence, confided information that may incriminate the client.",
+                     nl = "Het Grondwettelijk Hof (arrest 127/2013) heeft art. 458bis vernietigd in zoverre het van toepassing is op de advocaat wiens cliënt, dader van het misdrijf, hem informatie heeft toevertrouwd die hem kan belasten." ]
      ]).
 
 advice(only_the_prosecutor_458bis_2001,
@@ -564,7 +603,8 @@ advice(only_the_prosecutor_458bis_2001,
        , source    = cp_458bis_2001
        , seed      = [s17]
        , text      = [ fr = "L'art. 458bis permet d'informer le seul procureur du Roi; c'est une faculté, non une obligation. Un péril grave et imminent, non une simple inquiétude ou une rumeur.",
-                       en = "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty. A grave and imminent peril, not mere worry or rumour." ]
+                       en = "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty. A grave and imminent peril, not mere worry or rumour.",
+                       nl = "Art. 458bis laat toe enkel de procureur des Konings in te lichten; het is een spreekrecht, geen spreekplicht. Een ernstig en dreigend gevaar, geen loutere ongerustheid of een gerucht." ]
        ]).
 
 advice(only_the_prosecutor_458bis,
@@ -574,7 +614,8 @@ advice(only_the_prosecutor_458bis,
        , source    = cp_458bis_2012
        , seed      = [s17]
        , text      = [ fr = "L'art. 458bis permet d'informer le seul procureur du Roi; c'est une faculté, non une obligation, sans préjudice de l'obligation de porter secours (art. 422bis). Un péril grave et imminent, un danger sérieux et réel, non une simple inquiétude ou une rumeur.",
-                       en = "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty, without prejudice to the duty to help (art. 422bis). A grave and imminent peril, a serious and real danger, not mere worry or rumour." ]
+                       en = "Art. 458bis allows informing the public prosecutor only; it is a faculty, not a duty, without prejudice to the duty to help (art. 422bis). A grave and imminent peril, a serious and real danger, not mere worry or rumour.",
+                       nl = "Art. 458bis laat toe enkel de procureur des Konings in te lichten; het is een spreekrecht, geen spreekplicht, onverminderd de hulpplicht (art. 422bis). Een ernstig en dreigend gevaar, een gewichtig en reëel gevaar, geen loutere ongerustheid of een gerucht." ]
        ]).
 
 advice(vulnerability_grounds_2012,
@@ -584,7 +625,8 @@ advice(vulnerability_grounds_2012,
        , source    = cp_458bis_2012
        , seed      = [s17]
        , text      = [ fr = "Vulnérabilité au sens de l'art. 458bis: en raison de l'âge, d'un état de grossesse, d'une maladie, d'une infirmité ou d'une déficience physique ou mentale.",
-                       en = "Vulnerable within art. 458bis: because of age, pregnancy, illness, or a physical or mental infirmity or deficiency." ]
+                       en = "Vulnerable within art. 458bis: because of age, pregnancy, illness, or a physical or mental infirmity or deficiency.",
+                       nl = "Kwetsbaarheid in de zin van art. 458bis: ten gevolge van de leeftijd, zwangerschap, een ziekte dan wel een lichamelijk of geestelijk gebrek of onvolwaardigheid." ]
        ]).
 
 advice(vulnerability_partner_violence,
@@ -594,7 +636,20 @@ advice(vulnerability_partner_violence,
        , source    = cp_458bis_partner_violence
        , seed      = [s17]
        , text      = [ fr = "Depuis la loi du 23 février 2012, la violence entre partenaires est aussi un motif de vulnérabilité.",
-                       en = "Since the law of 23 February 2012, partner violence is also a ground of vulnerability." ]
+                       en = "Since the law of 23 February 2012, partner violence is also a ground of vulnerability.",
+                       nl = "Sinds de wet van 23 februari 2012 is partnergeweld ook een grond van kwetsbaarheid." ]
+       ]).
+
+advice(cc_163_2013_lawyers_partner_violence,
+       [ kind      = caveat
+       , condition = all([ role_in([lawyer]),
+                           recipient_in([public_prosecutor]),
+                           fact(victim_partner_violence) ])
+       , provision = cp_458bis
+       , source    = cc_163_2013
+       , text      = [ fr = "Pour un avocat, l'extension de l'art. 458bis à la violence entre partenaires a fait l'objet d'un recours de l'Orde van Vlaamse balies (Cour constitutionnelle, arrêt 163/2013 du 5 décembre 2013); la base n'a pas lu la décision et ne la vérifie pas: voir l'arrêt avant de parler sur ce seul motif.",
+                       en = "For a lawyer, the extension of art. 458bis to partner violence was challenged by the Orde van Vlaamse balies (Constitutional Court, judgment 163/2013 of 5 December 2013); the knowledge base has not read the ruling and does not check it: see the judgment before speaking on that ground alone.",
+                       nl = "Voor een advocaat werd de uitbreiding van art. 458bis tot partnergeweld aangevochten door de Orde van Vlaamse balies (Grondwettelijk Hof, arrest 163/2013 van 5 december 2013); de kennisbank heeft de beslissing niet gelezen en controleert ze niet: lees het arrest alvorens op die grond alleen te spreken." ]
        ]).
 
 advice(vulnerability_honour_violence,
@@ -617,7 +672,8 @@ advice(listed_offences_458bis,
        , source    = cp_458bis_offences_2012
        , seed      = [s17]
        , text      = [ fr = "Infractions visées (circulaire COL 4/2018): art. 371/1 à 377, 377quater, 379, 380, 383bis §§ 1er et 2, 392 à 394, 396 à 405ter, 409, 423, 425, 426 et 433quinquies du Code pénal: attentat à la pudeur, viol, voyeurisme, corruption de la jeunesse, meurtre et tentative, coups et blessures volontaires, mutilations génitales, abandon, privation d'aliments ou de soins, traite.",
-                       en = "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking." ]
+                       en = "Listed offences (circular COL 4/2018): arts. 371/1 to 377, 377quater, 379, 380, 383bis §§1-2, 392 to 394, 396 to 405ter, 409, 423, 425, 426 and 433quinquies of the Criminal Code: indecent assault, rape, voyeurism, corruption of youth, murder and attempt, wilful violence, genital mutilation, abandonment, deprivation of food or care, trafficking.",
+                       nl = "Bedoelde misdrijven (omzendbrief COL 4/2018): art. 371/1 tot 377, 377quater, 379, 380, 383bis, §§ 1 en 2, 392 tot 394, 396 tot 405ter, 409, 423, 425, 426 en 433quinquies Sw.: aanranding van de eerbaarheid, verkrachting, voyeurisme, bederf van de jeugd, doodslag en poging, opzettelijke slagen en verwondingen, genitale verminking, verlating, onthouding van voedsel of verzorging, mensenhandel." ]
        ]).
 
 advice(listed_offences_458bis_2022,
@@ -679,7 +735,8 @@ rule(cp_458ter,
      , source    = cp_458ter
      , seed      = [s26, s28]
      , text      = [ fr = "Art. 458ter: dans une concertation organisée par ou en vertu d'une loi, d'un décret ou d'une ordonnance, ou autorisée de manière motivée par le procureur du Roi, pour protéger l'intégrité physique et psychique de la personne ou de tiers, ou prévenir des infractions terroristes ou d'organisation criminelle, le dépositaire peut communiquer les secrets dont il est dépositaire; il n'y est pas obligé.",
-                     en = "Art. 458ter: within a consultation organised by or under a law, decree or ordinance, or authorised in a reasoned decision by the public prosecutor, to protect the physical and psychological integrity of the person or of others, or to prevent terrorist or criminal-organisation offences, the secret-holder may share secrets; they need not." ]
+                     en = "Art. 458ter: within a consultation organised by or under a law, decree or ordinance, or authorised in a reasoned decision by the public prosecutor, to protect the physical and psychological integrity of the person or of others, or to prevent terrorist or criminal-organisation offences, the secret-holder may share secrets; they need not.",
+                     nl = "Art. 458ter: in een overleg georganiseerd bij of krachtens een wet, decreet of ordonnantie, of met een met redenen omklede toestemming van de procureur des Konings, ter bescherming van de fysieke en psychische integriteit van de persoon of van derden, of ter voorkoming van terroristische misdrijven of misdrijven van een criminele organisatie, mag de houder van geheimen die geheimen meedelen; hij is er niet toe verplicht." ]
      ]).
 
 advice(consultation_keeps_the_secret,
@@ -689,7 +746,8 @@ advice(consultation_keeps_the_secret,
        , source    = cp_458ter
        , seed      = [s27, s28]
        , text      = [ fr = "Participer et parler sont facultatifs. Les participants sont tenus au secret sur ce qui s'échange dans la concertation (peines de l'art. 458); le procureur du Roi ne peut s'en servir que pour poursuivre les infractions qui ont motivé la concertation. Condition de l'exception: la loi ou l'autorisation doit préciser au moins qui participe, la finalité et les modalités de la concertation.",
-                       en = "Taking part and speaking are optional. Participants are bound to secrecy about what is shared in the consultation (penalties of art. 458); the public prosecutor may use it only to prosecute the offences the consultation was about. A condition of the exception: the law or the authorisation must state at least who takes part, the purpose and the arrangements." ]
+                       en = "Taking part and speaking are optional. Participants are bound to secrecy about what is shared in the consultation (penalties of art. 458); the public prosecutor may use it only to prosecute the offences the consultation was about. A condition of the exception: the law or the authorisation must state at least who takes part, the purpose and the arrangements.",
+                       nl = "Deelnemen en spreken zijn vrijblijvend. De deelnemers zijn tot geheimhouding verplicht over wat in het overleg gedeeld wordt (straffen van art. 458); de procureur des Konings kan het enkel gebruiken om de misdrijven te vervolgen waarvoor het overleg werd georganiseerd. Voorwaarde voor de uitzondering: de wet of de toestemming moet ten minste bepalen wie deelneemt, met welke finaliteit en volgens welke modaliteiten het overleg plaatsvindt." ]
        ]).
 
 advice(consultation_needs_no_consent,
@@ -699,7 +757,8 @@ advice(consultation_needs_no_consent,
        , source    = cp_458ter
        , seed      = [s11, s27]
        , text      = [ fr = "Légalement, l'accord de la personne n'est pas requis: certaines règles du secret partagé (l'accord, la même mission) ne valent pas dans ce cadre.",
-                       en = "Legally, the person's consent is not required: some rules of shared secrecy (consent, the same mission) do not hold in this setting." ]
+                       en = "Legally, the person's consent is not required: some rules of shared secrecy (consent, the same mission) do not hold in this setting.",
+                       nl = "Wettelijk is het akkoord van de betrokkene niet vereist: sommige regels van het gedeeld beroepsgeheim (het akkoord, dezelfde opdracht) gelden in dit kader niet." ]
        ]).
 
 advice(csil_before_the_2018_law,
@@ -709,7 +768,8 @@ advice(csil_before_the_2018_law,
        , source    = seed_consultation_examples
        , seed      = [s29]
        , text      = [ fr = "Avant la loi du 30 juillet 2018, exemples cités en 2018: Family Justice Centers (Flandre, à titre expérimental, sans cadre légal), projets pilotes sur la violence intrafamiliale (FWB), cellules de sécurité intégrale locales (CSIL, organisées par une circulaire). Une circulaire n'est ni une loi, ni un décret, ni une ordonnance: sans autorisation motivée du procureur du Roi, elle ne fonde pas l'art. 458ter.",
-                       en = "Before the law of 30 July 2018, examples cited in 2018: Family Justice Centres (Flanders, experimental, no legal framework), pilot projects on intrafamily violence (French Community), local integrated security cells (CSIL, organised by a circular). A circular is not a law, decree or ordinance: without the public prosecutor's reasoned authorisation, it does not ground art. 458ter." ]
+                       en = "Before the law of 30 July 2018, examples cited in 2018: Family Justice Centres (Flanders, experimental, no legal framework), pilot projects on intrafamily violence (French Community), local integrated security cells (CSIL, organised by a circular). A circular is not a law, decree or ordinance: without the public prosecutor's reasoned authorisation, it does not ground art. 458ter.",
+                       nl = "Vóór de wet van 30 juli 2018, voorbeelden aangehaald in 2018: Family Justice Centers (Vlaanderen, bij wijze van experiment, zonder wettelijk kader), proefprojecten rond intrafamiliaal geweld (Federatie Wallonië-Brussel), lokale integrale veiligheidscellen (LIVC, georganiseerd bij omzendbrief). Een omzendbrief is geen wet, decreet of ordonnantie: zonder met redenen omklede toestemming van de procureur des Konings biedt hij geen grondslag voor art. 458ter." ]
        ]).
 
 advice(csil_r_law_basis,
@@ -719,7 +779,8 @@ advice(csil_r_law_basis,
        , source    = csil_r_law
        , seed      = [s29]
        , text      = [ fr = "Base légale connue: la loi du 30 juillet 2018 crée les cellules de sécurité intégrale locales en matière de radicalisme, d'extrémisme et de terrorisme (CSIL-R), validée par la Cour constitutionnelle (arrêt 52/2021).",
-                       en = "Known legal basis: the law of 30 July 2018 creates local integrated security cells on radicalism, extremism and terrorism (CSIL-R), upheld by the Constitutional Court (judgment 52/2021)." ]
+                       en = "Known legal basis: the law of 30 July 2018 creates local integrated security cells on radicalism, extremism and terrorism (CSIL-R), upheld by the Constitutional Court (judgment 52/2021).",
+                       nl = "Gekende wettelijke grondslag: de wet van 30 juli 2018 richt de lokale integrale veiligheidscellen inzake radicalisme, extremisme en terrorisme (LIVC-R) op, overeind gehouden door het Grondwettelijk Hof (arrest 52/2021)." ]
        ]).
 
 advice(veilige_huizen_basis,
@@ -729,7 +790,8 @@ advice(veilige_huizen_basis,
        , source    = veilige_huizen_decree
        , seed      = [s29]
        , text      = [ fr = "Base légale connue en Flandre: le décret du 29 mars 2024 sur les « Veilige Huizen » organise le casusoverleg au sens de l'art. 458ter (OCMW, CAW, services de santé mentale); depuis le 1er septembre 2026, l'art. 353, § 2, ne vise plus qu'une concertation organisée « par ou en vertu d'une loi »: qu'un décret suffise encore n'est pas tranché.",
-                       en = "Known legal basis in Flanders: the decree of 29 March 2024 on the 'Veilige Huizen' organises casusoverleg within art. 458ter (OCMW, CAW, mental-health services); since 1 September 2026, art. 353 §2 speaks only of a consultation organised \"by or under a law\": whether a decree still suffices is not settled." ]
+                       en = "Known legal basis in Flanders: the decree of 29 March 2024 on the 'Veilige Huizen' organises casusoverleg within art. 458ter (OCMW, CAW, mental-health services); since 1 September 2026, art. 353 §2 speaks only of a consultation organised \"by or under a law\": whether a decree still suffices is not settled.",
+                       nl = "Gekende wettelijke grondslag in Vlaanderen: het decreet van 29 maart 2024 over de Veilige Huizen organiseert het casusoverleg in de zin van art. 458ter (OCMW, CAW, centra voor geestelijke gezondheidszorg); sinds 1 september 2026 spreekt art. 353, § 2, enkel nog van een overleg georganiseerd \"bij of krachtens een wet\": of een decreet nog volstaat, is niet beslecht." ]
        ]).
 
 /* ======================================================================

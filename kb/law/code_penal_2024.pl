@@ -14,6 +14,25 @@
 */
 
 /* ======================================================================
+   The provisions of 1867 this Code replaced
+   ----------------------------------------------------------------------
+   A rule or piece of advice whose own source outlives 2026-09-01 (a
+   reading of necessity by the Order of physicians, a decree that allows
+   speaking "where the law allows", a caveat on who is bound) still names
+   the provision of 1867 it was written under; from the day the Code took
+   effect (sources:entry_into_force/2) its answers cite the successor.
+   provision_successor(Old, New, Instrument).
+   ====================================================================== */
+
+provision_successor(cp_458,           cp2024_352,           code_penal_2024).
+provision_successor(cp_458_testimony, cp2024_352_testimony, code_penal_2024).
+provision_successor(cp_458bis,        cp2024_353_1,         code_penal_2024).
+provision_successor(cp_458ter,        cp2024_353_2,         code_penal_2024).
+provision_successor(cp_458quater,     cp2024_353_3,         code_penal_2024).
+provision_successor(cp_422bis,        cp2024_299,           code_penal_2024).
+provision_successor(necessity,        cp2024_13,            code_penal_2024).
+
+/* ======================================================================
    Book I, art. 13 -- necessity (noodtoestand; ancienne construction de
    la jurisprudence, Cass., 13 mai 1987), one of the justifications of
    art. 10 (3°)

@@ -22,11 +22,11 @@ rule(index_case_own_health,
                          recipient_in([health_authority])
                        ])
      , provision = principle
-     , source    = cp_458
-     , reading   = interpretation(cp_458,
-                       [ fr = "Lecture retenue: l'art. 458 protège les secrets « qu'on leur confie »; l'état de santé du professionnel lui-même, qu'il communique comme cas index au suivi des contacts, ne lui a pas été confié.",
-                         en = "Reading adopted: art. 458 protects the secrets 'confided' to the professional; his own health, which he gives as an index case to contact tracing, was not confided to him.",
-                         nl = "Aangenomen lezing: art. 458 Sw. beschermt de geheimen « die hun zijn toevertrouwd »; de eigen gezondheidstoestand van de hulpverlener, die hij als indexpatiënt meedeelt aan de contactopsporing, is hem niet toevertrouwd." ])
+     , source    = secret_scope
+     , reading   = interpretation(secret_scope,
+                       [ fr = "Lecture retenue: le secret (art. 458 du Code pénal de 1867, art. 352 du Code de 2024) protège les secrets « qu'on leur confie »; l'état de santé du professionnel lui-même, qu'il communique comme cas index au suivi des contacts, ne lui a pas été confié.",
+                         en = "Reading adopted: secrecy (art. 458 of the 1867 Criminal Code, art. 352 of the 2024 Code) protects the secrets 'confided' to the professional; his own health, which he gives as an index case to contact tracing, was not confided to him.",
+                         nl = "Aangenomen lezing: het beroepsgeheim (art. 458 Sw. 1867, art. 352 Sw. 2024) beschermt de geheimen « die hun zijn toevertrouwd »; de eigen gezondheidstoestand van de hulpverlener, die hij als indexpatiënt meedeelt aan de contactopsporing, is hem niet toevertrouwd." ])
      , text      = [ fr = "Le professionnel est lui-même le cas index: ce qu'il dit de sa propre santé à l'autorité sanitaire n'est pas un secret professionnel.",
                      en = "The professional is himself the index case: what he says about his own health to the health authority is not a professional secret.",
                      nl = "De hulpverlener is zelf de indexpatiënt: wat hij over zijn eigen gezondheid aan de gezondheidsoverheid meedeelt, is geen beroepsgeheim." ]

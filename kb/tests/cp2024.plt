@@ -176,3 +176,39 @@ step_of(Step, Id, Found) :-
     member(Child, Step.children),
     step_of(Child, Id, Found),
     !.
+
+% --- Rules that outlive the 1867 Code ---------------------------------------
+% A reading of necessity by the Order of physicians (op_partner_necessity)
+% and a French Community decree that allows speaking (child abuse centres)
+% keep their own sources; from 2026-09-01 they are cited under the
+% successor of the provision they were written under (provision_successor/3).
+
+:- begin_tests(cp2024_successors).
+
+successor_case(partner,
+     [discloser=doctor, information=medical_data, recipient=partner,
+      facts=[grave_imminent_danger=true, other_means=false, proportionate=true]]).
+successor_case(sos_enfants,
+     [discloser=social_worker, information=confidence, recipient=child_abuse_centre,
+      facts=[victim_minor=true]]).
+
+successor_row(partner,     "2026-08-31", permitted-[necessity]).
+successor_row(partner,     "2026-09-01", permitted-[cp2024_13]).
+successor_row(sos_enfants, "2026-08-31", permitted-[cp_458]).
+successor_row(sos_enfants, "2026-09-01", permitted-[cp2024_352]).
+
+test(cited_under_the_successor_from_2026_09_01,
+     [forall(successor_row(Case, Date, Expected)), true(Got == Expected)]) :-
+    successor_case(Case, Input),
+    may_disclose([date=Date|Input], Verdict, Answer),
+    Got = Verdict-Answer.basis.
+
+test(every_successor_is_a_provision_of_the_vocabulary,
+     [forall(law:provision_successor(Old, New, Instrument)), true(Ok == true)]) :-
+    (   vocabulary:in_domain(provision, Old), vocabulary:in_domain(provision, New),
+        sources:entry_into_force(Instrument, _)
+    ->  Ok = true
+    ;   Ok = false
+    ).
+
+:- end_tests(cp2024_successors).

@@ -47,8 +47,12 @@ role_ground(control_doctor,        named_profession).
 role_ground(occupational_doctor,   named_profession).
 role_ground(advisory_doctor,       named_profession).
 
+% Art. 458 is read on its last day (2026-08-31): the 1867 Code's rules.
 grounds(Role, Institution, Grounds) :-
-    Scenario0 = [discloser=Role, information=confidence, recipient=press],
+    grounds_on(Role, Institution, "2026-08-31", Grounds).
+
+grounds_on(Role, Institution, Date, Grounds) :-
+    Scenario0 = [discloser=Role, information=confidence, recipient=press, date=Date],
     (   Institution == none
     ->  Scenario = Scenario0
     ;   Scenario = [institution=Institution|Scenario0]
@@ -68,6 +72,7 @@ sub_dict_step(Step, Sub) :-
     sub_dict_step(Child, Sub).
 
 rule_ground(cp_458_named_profession,    named_profession).
+rule_ground(cp2024_352_formerly_named_professions, necessary_confidant).
 rule_ground(cp_458_necessary_confidant, necessary_confidant).
 rule_ground(cp_458_confidant_by_state,  necessary_confidant).
 rule_ground(cp_458_hospital_staff,      necessary_confidant).
@@ -90,6 +95,12 @@ test(every_professional_role_is_bound_on_its_ground,
      [forall(role_ground(Role, Ground)), true(Grounds == Expected)]) :-
     ( is_list(Ground) -> Expected = Ground ; Expected = [Ground] ),
     grounds(Role, none, Grounds).
+
+% Art. 352 of the 2024 Code names no profession: from 2026-09-01 the
+% professions art. 458 named are bound as necessary confidants.
+test(the_named_professions_are_confidants_under_art_352,
+     [forall(role_ground(Role, named_profession)), true(Grounds == [necessary_confidant])]) :-
+    grounds_on(Role, none, "2026-09-01", Grounds).
 
 test(every_role_of_the_contract_is_decided) :-
     forall(vocabulary:in_domain(role, Role),

@@ -74,15 +74,15 @@ test(every_rule_has_a_sentence_in_every_language) :-
 test(sentence_of_the_duty_to_declare, [true(S == "Under art. 46bis/1 §3 of the Code of Criminal Procedure (duty to declare), disclosure is obligatory, setting aside art. 458 of the Criminal Code (professional secrecy), when all of: the discloser works in a social-security institution; recipient: the public prosecutor; the professional holds information that may be serious indications of a terrorist offence.")]) :-
     rule_sentence(cic_46bis1_declaration, en, S).
 
-test(vocabulary_report_by_domain_or_field) :-
-    vocabulary_report([discloser], en, ByField),
-    vocabulary_report([role], en, ByDomain),
+test(vocabulary_values_by_domain_or_field) :-
+    vocabulary_values([discloser], en, ByField),
+    vocabulary_values([role], en, ByDomain),
     assertion(ByField =@= ByDomain),
     ByField = [First|_],
     assertion(First.domain == role).
 
-test(vocabulary_report_suggests_a_domain, [throws(error(domain_error(vocabulary_domain, recipents), context(domain, Msg)))]) :-
-    catch(vocabulary_report([recipents], en, _), E, ( E = error(_, context(_, Msg)),
+test(vocabulary_values_suggests_a_domain, [throws(error(domain_error(vocabulary_domain, recipents), context(domain, Msg)))]) :-
+    catch(vocabulary_values([recipents], en, _), E, ( E = error(_, context(_, Msg)),
                                                        sub_string(Msg, _, _, _, "did you mean recipient"),
                                                        throw(E) )).
 

@@ -76,11 +76,12 @@ test(researcher_example, true(Roles == [doctor, nurse, midwife, pharmacist, psyc
                                         cpas_council_member, pms_staff, mediator,
                                         hospital_admin_agent, service_director,
                                         justice_assistant, lawyer, moral_counsellor,
-                                        police_officer, youth_aid_council_member,
-                                        % contract version 2: health roles (v2-health)
+                                        police_officer,
+                                        % contract version 2, in the vocabulary's order:
+                                        % health roles, then the youth-aid council
                                         clinical_psychologist, physiotherapist, dentist,
                                         control_doctor, occupational_doctor,
-                                        advisory_doctor])) :-
+                                        advisory_doctor, youth_aid_council_member])) :-
     findall(R, ( vocabulary:in_domain(role, R),
                  may_disclose([discloser=R, information=medical_data, recipient=police,
                                facts=[grave_imminent_danger=true, other_means=false,

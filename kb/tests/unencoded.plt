@@ -49,8 +49,25 @@ test(the_entry_cites_the_instrument_to_look_at, true(Article-Verification == "15
     Article = U.citation.article,
     Verification = U.citation.verification.
 
+% Every discloser told the person concerned hears of the GDPR, but for the
+% health-care professionals whose answer rests on the patient-rights law,
+% the specific regime the block gives way to.
 test(every_discloser_told_the_person_concerned_hears_of_the_gdpr,
-     [forall(vocabulary:in_domain(role, D)), true(Ids == [gdpr_right_of_access])]) :-
+     [forall(vocabulary:in_domain(role, D)), true(Ids == Expected)]) :-
+    Input = [discloser=D, information=confidence, recipient=person_concerned,
+             date="2026-12-01"],
+    may_disclose(Input, _, A),
+    (   memberchk(patient_rights, A.basis)
+    ->  Expected = []
+    ;   Expected = [gdpr_right_of_access]
+    ),
+    unencoded_ids(Input, Ids).
+
+test(the_health_professionals_rest_on_the_patient_rights_law,
+     [forall(member(D, [doctor, nurse, midwife, pharmacist, dentist, physiotherapist,
+                        clinical_psychologist, control_doctor, occupational_doctor,
+                        advisory_doctor])),
+      true(Ids == [])]) :-
     unencoded_ids([discloser=D, information=confidence, recipient=person_concerned,
                    date="2026-12-01"], Ids).
 
