@@ -100,8 +100,9 @@ def test_the_sdist_installs_and_passes_its_own_tests(sdist, tmp_path_factory):
         tar.extractall(unpacked, filter="data")
     (top,) = unpacked.iterdir()
     shutil.rmtree(top / "secret_kb")  # so that the tests import the installed package
-    proc = _run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_queries.py"],
-                cwd=top, timeout=900)
+    # the saved queries, answered by Prolog, Python and the CLI of the installed package
+    proc = _run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_queries.py",
+                 "-k", "queries_exist or saved_query or agree_on_every_query"], cwd=top, timeout=900)
     assert re.search(r"\d+ passed", proc.stdout) and "failed" not in proc.stdout, proc.stdout
     where = _run([python, "-c", "import secret_kb; print(secret_kb.__file__, secret_kb.__version__)"],
                  cwd=top, timeout=120).stdout.split()
