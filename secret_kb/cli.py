@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
-from click.shell_completion import CompletionItem
 
 from . import __version__
 from .errors import KBError
@@ -96,10 +95,17 @@ def _facts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
 
 # -- Shell completion of values (docs/usage.md: how to enable it) ----------------------
 
+def _item(value: str, help: str | None = None):
+    """One completion (click.shell_completion is imported only when the shell completes)."""
+    from click.shell_completion import CompletionItem
+
+    return CompletionItem(value, help=help)
+
+
 def _complete_values(domain: str):
     """A shell_complete callback: the values of a vocabulary domain that start as typed."""
     def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
-        return [CompletionItem(item["value"], help=item["meaning"])
+        return [_item(item["value"], item["meaning"])
                 for item in _vocabulary(domain) if str(item["value"]).startswith(incomplete)]
     return complete
 
@@ -108,9 +114,9 @@ def _complete_fact(ctx: click.Context, param: click.Parameter, incomplete: str) 
     """``--fact`` completes a fact's name, then, after ``=``, yes, no or unknown."""
     name, equals, value = incomplete.partition("=")
     if equals:
-        return [CompletionItem(f"{name}={reply}") for reply in ("yes", "no", "unknown")
+        return [_item(f"{name}={reply}") for reply in ("yes", "no", "unknown")
                 if reply.startswith(value)]
-    return [CompletionItem(f"{item['value']}=", help=item["meaning"])
+    return [_item(f"{item['value']}=", item["meaning"])
             for item in _vocabulary("fact") if item["value"].startswith(name)]
 
 
@@ -695,7 +701,7 @@ def timeline(path, output_format, as_json, lang, **fields):
 def _complete_layer(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
     items = [{"value": "principle", "meaning": "the principle's own rules"},
              *_vocabulary("provision", "code")]
-    return [CompletionItem(i["value"], help=i["meaning"]) for i in items
+    return [_item(i["value"], i["meaning"]) for i in items
             if i["value"].startswith(incomplete)]
 
 
@@ -731,7 +737,7 @@ def rules(provisions, as_json, lang):
 def _complete_domain(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
     names = ["role", "institution", "information", "recipient", "fact", "provision", "code",
              "verdict", "discloser", "facts"]
-    return [CompletionItem(n) for n in names if n.startswith(incomplete)]
+    return [_item(n) for n in names if n.startswith(incomplete)]
 
 
 @main.command()

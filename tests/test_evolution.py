@@ -231,3 +231,10 @@ def test_rules_cli():
     assert json.loads(run("rules", "--provision", "principle", "--json").stdout)
     bad = run("rules", "--provision", "cp_458te")
     assert bad.exit_code == 2 and "did you mean cp_458ter" in bad.stderr
+
+
+@pytest.mark.parametrize("command", ["diff", "timeline", "rules", "vocab"])
+def test_the_research_commands_are_documented_with_an_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.stdout and f"secret-kb {command}" in result.stdout
