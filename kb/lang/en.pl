@@ -361,6 +361,5 @@ template(ui(rules_heading), "The rule book as sentences").
 template(ui(source), "Source").
 template(ui(reading), "Reading").
 template(ui(set_aside_by), "Set aside by").
-template(ui(vocabulary_heading), "The vocabulary").
 template(ui(default), "default").
 template(ui(claim), "a claim the knowledge base cannot check").

@@ -361,6 +361,5 @@ template(ui(rules_heading), "Le livre des règles en phrases").
 template(ui(source), "Source").
 template(ui(reading), "Lecture").
 template(ui(set_aside_by), "Écartée par").
-template(ui(vocabulary_heading), "Le vocabulaire").
 template(ui(default), "par défaut").
 template(ui(claim), "une affirmation que la base ne peut vérifier").
