@@ -8,11 +8,15 @@ import json
 import os
 import reprlib
 from contextlib import contextmanager
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from .engine import PrologEngine, shared_engine
 from .errors import KBError
-from .model import Answer, Change, Question, Scenario
+from .model import (Answer, Change, CompactAnswer, LawDiff, Period, Question, RuleSentence,
+                    Scenario)
+
+if TYPE_CHECKING:
+    import pandas
 
 ScenarioLike = Scenario | Mapping[str, Any]
 
@@ -55,7 +59,8 @@ class KnowledgeBase:
         self.lang = lang
 
     def ask(self, scenario: ScenarioLike, *, lang: str | None = None,
-            format: str | None = None, width: int | None = None) -> Answer | str:
+            format: str | None = None, width: int | None = None,
+            compact: bool = False) -> Answer | CompactAnswer | str:
         """Answer one scenario; raise :class:`KBError` naming the field if it is bad.
 
         ``format`` None gives an :class:`Answer`; ``"text"`` the one-screen
@@ -66,8 +71,14 @@ class KnowledgeBase:
         answer as JSON text, as the knowledge base wrote it (with
         ``schema_version``, and ``id`` when the scenario has one), to be
         written out as is.
+
+        ``compact=True`` gives the compact answer instead
+        (:class:`CompactAnswer`, or its JSON text with ``format="json"``):
+        verdict, basis, complete, open, the ids of caveats and notes, the
+        versions applied, no tree and no words (docs/researchers.md).
         """
-        (result,) = self.ask_many([scenario], lang=lang, format=format, width=width)
+        (result,) = self.ask_many([scenario], lang=lang, format=format, width=width,
+                                  compact=compact)
         return result
 
     def ask_many(
@@ -78,21 +89,113 @@ class KnowledgeBase:
         return_errors: bool = False,
         format: str | None = None,
         width: int | None = None,
-    ) -> list[Answer | str | KBError]:
+        compact: bool = False,
+    ) -> list[Answer | CompactAnswer | str | KBError]:
         """Answer a batch of scenarios in one call into Prolog, in order.
 
         A bad scenario raises :class:`KBError` (its message names its index),
         unless ``return_errors`` is true: then its place in the list holds
-        the error and the others are answered all the same. ``format`` is
-        that of :meth:`ask`: each answer an :class:`Answer`, or its text.
+        the error and the others are answered all the same. ``format`` and
+        ``compact`` are those of :meth:`ask`: each answer an :class:`Answer`
+        (a :class:`CompactAnswer`), or its text.
         """
         if format not in FORMATS:
             raise KBError(f"unknown format {format!r}; accepted: text, full_text, json (or None)",
                           field="format", value=str(format),
                           accepted=("text", "full_text", "json"), kind="domain_error")
-        return self._batch("answer", scenarios, lang, return_errors,
-                           _answer if format is None else _rendered, format or "data",
-                           width=width)
+        if compact is not False and compact is not True:
+            raise KBError(f"compact must be True or False, not {compact!r}", field="compact",
+                          value=repr(compact), kind="type_error")
+        if compact and format in ("text", "full_text"):
+            raise KBError(f"a compact answer is data: format None or json, not {format}",
+                          field="format", value=format, accepted=("json",), kind="domain_error")
+        build = (_compact if compact else _answer) if format is None else _rendered
+        return self._batch("answer", scenarios, lang, return_errors, build, format or "data",
+                           width=width, compact=compact)
+
+    def table(self, scenarios: Iterable[ScenarioLike], *, lang: str | None = None,
+              return_errors: bool = False) -> "pandas.DataFrame":
+        """The answers to ``scenarios`` as a pandas DataFrame, one row per scenario.
+
+        The columns are those of :meth:`Answer.to_record` (``RECORD_COLUMNS``
+        of :mod:`secret_kb.model`): the scenario's fields, then verdict,
+        basis, complete, open, unencoded, caveats, notes, versions. The
+        answers are compact ones (``ask_many(compact=True)``), in one call
+        into Prolog. With ``return_errors`` a bad scenario gives a row whose
+        ``error`` column holds the message (the column is there only then).
+        Needs pandas: ``pip install 'secret-kb[pandas]'``.
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise KBError("KnowledgeBase.table needs pandas: pip install 'secret-kb[pandas]'",
+                          kind="engine") from None
+        from .model import RECORD_COLUMNS
+
+        results = self.ask_many(scenarios, lang=lang, compact=True, return_errors=return_errors)
+        rows = [_error_record(r) if isinstance(r, KBError) else r.to_record() for r in results]
+        columns = list(RECORD_COLUMNS)
+        if any(isinstance(r, KBError) for r in results):
+            columns.append("error")
+        return pandas.DataFrame.from_records(rows, columns=columns)
+
+    def timeline(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Period]:
+        """One scenario across every era of the law, oldest first (its own date is left aside).
+
+        Each :class:`Period` holds the verdict, basis and open alternatives
+        that stay the same from ``date_from`` to ``date_to``, and the source
+        versions that ended or began with it (kb/engine/evolution.pl).
+        """
+        (periods,) = self._batch("timeline", [scenario], lang, False, _periods)
+        return periods
+
+    def diff(self, date_from: str | _dt.date, date_to: str | _dt.date, *,
+             discloser: Iterable[str] | str | None = None,
+             institution: Iterable[str] | str | None = None,
+             information: Iterable[str] | str | None = None,
+             recipient: Iterable[str] | str | None = None,
+             lang: str | None = None) -> LawDiff:
+        """What changed in the law between two dates, over the scenario space of ``check``.
+
+        Walks the classes of values no rule tells apart (those of
+        ``secret-kb check``), each with every fact unknown and with each set
+        of facts that makes a changed rule hold; lists each whose verdict or
+        basis differs, with the source versions that explain it. The
+        fields given (a value or a list of values) restrict the space to
+        those values. Across the Criminal Code of 2024 (2026-09-01) every
+        class changes: restrict the space there, or expect minutes.
+        """
+        params: dict[str, Any] = {"from": _iso(date_from), "to": _iso(date_to)}
+        for name, values in (("discloser", discloser), ("institution", institution),
+                             ("information", information), ("recipient", recipient)):
+            if values is not None:
+                params[name] = [values] if isinstance(values, str) else list(values)
+        return LawDiff.from_dict(self._catalogue("diff", lang, params))
+
+    def rules(self, provision: Iterable[str] | str | None = None, *,
+              lang: str | None = None) -> list[RuleSentence]:
+        """Every rule of the rule book as a sentence a lawyer can check, in statute order.
+
+        ``provision`` (a provision, a code of ethics, or ``principle``; one
+        or a list) keeps the rules that encode it. Each
+        :class:`RuleSentence` carries its citation and its reading.
+        """
+        layers = [] if provision is None else [provision] if isinstance(provision, str) \
+            else list(provision)
+        return [RuleSentence.from_dict(item)
+                for item in self._catalogue("rules", lang, {"layers": layers})]
+
+    def vocabulary(self, domain: Iterable[str] | str | None = None, *,
+                   lang: str | None = None) -> list[dict[str, Any]]:
+        """Every value of the vocabulary with its meaning and label: ``{domain, value, meaning, label}``.
+
+        ``domain`` (role, institution, information, recipient, fact,
+        provision, code, verdict, or the field that takes it: discloser,
+        facts; one or a list) keeps those; a fact also has its ``default``
+        and whether it is a ``claim`` the knowledge base cannot check.
+        """
+        domains = [] if domain is None else [domain] if isinstance(domain, str) else list(domain)
+        return self._catalogue("values", lang, {"domains": domains})
 
     def whatif(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Change]:
         """The minimal sets of fact changes that would change the verdict, smallest first.
@@ -126,8 +229,18 @@ class KnowledgeBase:
         meaning; ``links``, the address of the official text by source id,
         where known).
         """
+        return self._catalogue(what, lang, {})
+
+    def _catalogue(self, what: str, lang: str | None, params: Mapping[str, Any]) -> Any:
+        """One request to kb_api:sources_json/2: the part ``what``, with its parameters."""
         lang = lang or self.lang
-        response = json.loads(self._engine.call("sources", json.dumps({"what": what, "lang": lang})))
+        request = {**params, "what": what, "lang": lang}
+        try:
+            text = _json(request)
+        except (TypeError, ValueError):
+            raise KBError(f"the parameters of {what} cannot be read: {_shown(params)}",
+                          kind="type_error") from None
+        response = json.loads(self._engine.call("sources", text))
         if "error" in response:
             raise KBError.from_report(response["error"])
         return response["items"]
@@ -200,7 +313,8 @@ class KnowledgeBase:
                          limits=response["limits"])
 
     def _batch(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
-               return_errors: bool, build, format: str = "data", *, width: int | None = None):
+               return_errors: bool, build, format: str = "data", *, width: int | None = None,
+               compact: bool = False):
         """One call into Prolog for a batch: each reply built by ``build``, or its KBError.
 
         Prolog checks the language, the query, the format, the width and every scenario.
@@ -220,6 +334,8 @@ class KnowledgeBase:
                 raise KBError(f"the width cannot be read: {_shown(width)}", field="width",
                               value=_shown(width), kind="type_error")
             shape += f'"width": {_json(width)}, '
+        if compact:
+            shape += '"compact": true, '
         text = self._engine.call("ask", f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
                                         f'{shape}"scenarios": [{requests}]}}')
         key = query if format == "data" else format
@@ -248,8 +364,26 @@ def _answer(data: dict, ident: Any) -> Answer:
     return Answer.from_dict(data, id=ident)
 
 
+def _compact(data: dict, ident: Any) -> CompactAnswer:
+    return CompactAnswer.from_dict(data, id=ident)
+
+
 def _rendered(text: str, _ident: Any) -> str:
     return text
+
+
+def _periods(data: list, _ident: Any) -> list[Period]:
+    return [Period.from_dict(p) for p in data]
+
+
+def _error_record(error: KBError) -> dict[str, Any]:
+    """A table row for a scenario that could not be answered: only its error."""
+    return {"error": error.message}
+
+
+def _iso(date: str | _dt.date) -> Any:
+    """A date for a request: a date as ISO text; anything else as given (Prolog checks it)."""
+    return date.isoformat() if isinstance(date, _dt.date) else date
 
 
 def _changes(data: list, _ident: Any) -> list[Change]:
