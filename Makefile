@@ -6,7 +6,7 @@ PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   := queries/seed1_police_asks_if_followed.toml
 
-.PHONY: setup demo test bench docs clean
+.PHONY: setup demo test bench docs pack sdist clean
 
 setup:
 	@scripts/ensure-system-packages.sh
@@ -16,7 +16,7 @@ setup:
 $(STAMP): pyproject.toml
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
 	@echo "Installing secret-kb into $(VENV) ..."
-	@$(PYTHON) -m pip install -e '.[test]' \
+	@$(PYTHON) -m pip install -e '.[test,pandas]' \
 		> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@touch $(STAMP)
 
@@ -46,6 +46,14 @@ docs:
 		|| { rm -f docs/vocabulary.md.tmp; exit 1; }
 	@mv docs/vocabulary.md.tmp docs/vocabulary.md
 	@echo "docs/vocabulary.md regenerated"
+
+# The SWI-Prolog pack (dist/secret_kb/ and dist/secret_kb-VERSION.tgz), for
+# pack_install/2 (docs/researchers.md); and the Python sdist and wheel in dist/.
+pack:
+	@python3 scripts/build_pack.py dist
+
+sdist: setup
+	@$(PYTHON) -m build --outdir dist .
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis kb/.qlf

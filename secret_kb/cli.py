@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
+from . import __version__
 from .errors import KBError
-from .knowledge_base import KnowledgeBase, check_language, default_language, languages
+from .knowledge_base import KnowledgeBase, _builder, check_language, default_language, languages
 from .model import Scenario, parse_json
 from .render import fill, interface_words, render_markdown, render_sources
 
@@ -76,18 +77,61 @@ def _fail(message: str, status: int) -> int:
 
 
 def _facts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict:
-    """Parse ``--fact NAME=true|false`` options; names are checked by the knowledge base."""
-    facts: dict[str, bool] = {}
+    """Parse ``--fact NAME=VALUE`` options; names are checked by the knowledge base.
+
+    VALUE is true or false, or a reply of the interview (yes, no, unknown,
+    oui, non, inconnu ...): unknown makes the fact explicitly unknown.
+    """
+    from .interview import REPLIES
+
+    facts: dict[str, bool | None] = {}
     for item in values:
         name, equals, value = item.rpartition("=")
         if not equals:
-            raise click.BadParameter(f"expected NAME=true or NAME=false, got {item!r}")
-        if value.lower() not in _BOOLEANS:
-            raise click.BadParameter(f"the fact {name} must be true or false, not {value!r}")
+            raise click.BadParameter(f"expected NAME=yes, NAME=no or NAME=unknown, got {item!r}")
+        key = value.strip().lower()
+        if key not in _BOOLEANS and key not in REPLIES:
+            raise click.BadParameter(f"the fact {name} must be yes, no or unknown "
+                                     f"(or true, false), not {value!r}")
         if name in facts:
             raise click.BadParameter(f"the fact {name} is given more than once")
-        facts[name] = _BOOLEANS[value.lower()]
+        facts[name] = _BOOLEANS[key] if key in _BOOLEANS else REPLIES[key]
     return facts
+
+
+# -- Shell completion of values (docs/usage.md: how to enable it) ----------------------
+
+def _item(value: str, help: str | None = None):
+    """One completion (click.shell_completion is imported only when the shell completes)."""
+    from click.shell_completion import CompletionItem
+
+    return CompletionItem(value, help=help)
+
+
+def _complete_values(domain: str):
+    """A shell_complete callback: the values of a vocabulary domain that start as typed."""
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+        return [_item(item["value"], item["meaning"])
+                for item in _vocabulary(domain) if str(item["value"]).startswith(incomplete)]
+    return complete
+
+
+def _complete_fact(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    """``--fact`` completes a fact's name, then, after ``=``, yes, no or unknown."""
+    name, equals, value = incomplete.partition("=")
+    if equals:
+        return [_item(f"{name}={reply}") for reply in ("yes", "no", "unknown")
+                if reply.startswith(value)]
+    return [_item(f"{item['value']}=", item["meaning"])
+            for item in _vocabulary("fact") if item["value"].startswith(name)]
+
+
+def _vocabulary(*domains: str) -> list[dict]:
+    """The vocabulary's values, for completion: none when the knowledge base cannot start."""
+    try:
+        return KnowledgeBase().vocabulary(list(domains))
+    except KBError:
+        return []
 
 
 class _Language(click.ParamType):
@@ -122,14 +166,18 @@ class _LanguageOption(click.Option):
 _LANG = click.option("--lang", cls=_LanguageOption, type=_Language(), default=default_language)
 
 _SCENARIO_OPTIONS = [
-    click.option("--discloser", metavar="ROLE",
+    click.option("--discloser", metavar="ROLE", shell_complete=_complete_values("role"),
                  help="Who holds the information (e.g. social_worker)."),
-    click.option("--information", metavar="KIND",
+    click.option("--information", metavar="KIND", shell_complete=_complete_values("information"),
                  help="What kind of information (e.g. confidence)."),
-    click.option("--recipient", metavar="WHO", help="Who would receive it (e.g. police)."),
-    click.option("--institution", metavar="PLACE", help="Where the discloser works (e.g. cpas)."),
-    click.option("--fact", "facts", metavar="NAME=true|false", multiple=True, callback=_facts,
-                 help="A known fact; repeat for each. A fact not given is unknown."),
+    click.option("--recipient", metavar="WHO", shell_complete=_complete_values("recipient"),
+                 help="Who would receive it (e.g. police)."),
+    click.option("--institution", metavar="PLACE", shell_complete=_complete_values("institution"),
+                 help="Where the discloser works (e.g. cpas)."),
+    click.option("--fact", "facts", metavar="NAME=yes|no|unknown", multiple=True, callback=_facts,
+                 shell_complete=_complete_fact,
+                 help="A fact: yes, no or unknown (true, false); repeat for each. "
+                      "A fact not given is unknown."),
     click.option("--date", metavar="YYYY-MM-DD",
                  help="Date of the disclosure; the law in force then applies. Default: today."),
 ]
@@ -159,6 +207,8 @@ def _scenario(path: Path | None, source: str, **fields: Any) -> Scenario | dict:
 
 
 @click.group(cls=_OneLineErrors)
+@click.version_option(__version__, "--version", prog_name="secret-kb",
+                      message="%(prog)s %(version)s")
 def main() -> None:
     """Belgian professional secrecy law: may this professional tell this to that person?
 
@@ -178,8 +228,11 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (--format json).")
 @click.option("--full", is_flag=True,
               help="The complete text: every exception tried and why, the reasoning, the codes'.")
+@click.option("--compact", is_flag=True,
+              help="Print the compact answer, as JSON: verdict, basis, complete, open, the ids "
+                   "of caveats and notes, versions; no tree, no words (docs/researchers.md).")
 @_LANG
-def ask(path, output_format, as_json, full, lang, **fields):
+def ask(path, output_format, as_json, full, compact, lang, **fields):
     """Ask whether one disclosure is forbidden, permitted or obligatory.
 
     Prints the answer on one screen (at most about 20 lines, wrapped to the
@@ -201,11 +254,18 @@ def ask(path, output_format, as_json, full, lang, **fields):
     """
     if as_json and output_format not in (None, "json"):
         raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
-    output_format = output_format or ("json" if as_json else "text")
+    if compact and output_format not in (None, "json"):
+        raise click.UsageError(f"--compact prints JSON: drop --compact or --format {output_format}")
+    if compact and full:
+        raise click.UsageError("--compact prints JSON: drop --compact or --full")
+    output_format = output_format or ("json" if as_json or compact else "text")
     if full and output_format != "text":
         raise click.UsageError(f"--full is for the text answer, not --format {output_format}")
     kb = KnowledgeBase(lang)
     scenario = _scenario(path, "--file", **fields)
+    if compact:
+        click.echo(kb.ask(scenario, format="json", compact=True))
+        return
     if output_format == "text":  # rendered by the knowledge base, written as is
         if full:
             click.echo(kb.ask(scenario, format="full_text"))
@@ -226,9 +286,15 @@ def ask(path, output_format, as_json, full, lang, **fields):
 
 @main.command()
 @click.argument("source", metavar="FILE", type=click.File("rb"))
+@click.option("--format", "output_format", type=click.Choice(("jsonl", "csv")), default="jsonl",
+              show_default=True,
+              help="jsonl: one JSON answer per line; csv: one row per scenario, the columns of "
+                   "Answer.to_record() and an error column (compact answers).")
+@click.option("--compact", is_flag=True, help="JSON Lines of compact answers (no tree, no words).")
 @_LANG
 @click.pass_context
-def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
+def batch(ctx: click.Context, source: BinaryIO, output_format: str, compact: bool,
+          lang: str) -> None:
     """Answer a JSON Lines file of scenarios (FILE, or - for standard input).
 
     Each non-blank line holds one scenario object; blank lines are skipped.
@@ -247,6 +313,7 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
       printf '%s\\n' '{"id": 1, "discloser": "educator", "information": "client_status", "recipient": "police"}' \\
           | secret-kb batch - --lang en
     """
+    csv = output_format == "csv"
     with _Stop() as stop:
         kb = KnowledgeBase(lang)
         out = sys.stdout.buffer
@@ -255,14 +322,27 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
         lines = _batch_lines(source, ids, stop)
         failed = answered = 0
         try:
-            for result in kb._answers("answer", lines, None, True, _answer_text, "json",
-                                      given=True, ready=partial(_readable_now, source)):
+            if csv:
+                from .model import RECORD_COLUMNS
+
+                columns = [*RECORD_COLUMNS, "error"]
+                out.write(_csv_line(columns, dict(zip(columns, columns))))
+            # CSV rows are compact answers; JSON Lines the answers' JSON text, as written
+            answers = kb._answers("answer", lines, None, True,
+                                  _builder(None, True) if csv else _answer_text,
+                                  None if csv else "json", given=True, compact=csv or compact,
+                                  ready=partial(_readable_now, source))
+            for result in answers:
                 ident = ids.popleft()
                 if isinstance(result, KBError):
                     failed += 1
-                    result = json.dumps({"id": ident, "error": result.to_dict()},
-                                        ensure_ascii=False)
-                out.write(result.encode("utf-8") + b"\n")  # a whole line, then flushed
+                    line = (_csv_line(columns, {"id": ident, "error": result.message}) if csv
+                            else json.dumps({"id": ident, "error": result.to_dict()},
+                                            ensure_ascii=False).encode("utf-8") + b"\n")
+                else:
+                    line = (_csv_line(columns, result.to_record()) if csv
+                            else result.encode("utf-8") + b"\n")
+                out.write(line)  # a whole line, then flushed
                 out.flush()
                 answered += 1
                 if progress is not None:
@@ -281,6 +361,15 @@ def batch(ctx: click.Context, source: BinaryIO, lang: str) -> None:
         ctx.exit(128 + stop.signal)
     ctx.exit(1 if failed else 0)
 
+
+def _csv_line(columns: list[str], row: dict) -> bytes:
+    """One CSV row (its columns in order, missing ones empty) as a whole line of bytes."""
+    import csv
+
+    text = io.StringIO()
+    csv.DictWriter(text, fieldnames=columns, lineterminator="\n").writerow(
+        {name: row.get(name, "") for name in columns})
+    return text.getvalue().encode("utf-8")
 
 # The longest line a batch reads (in bytes): a scenario is a few hundred.
 MAX_LINE = 1 << 20
@@ -600,10 +689,13 @@ def serve(host: str, port: int, allow_research: bool, time_limit: float) -> None
 @click.argument("goal")
 @click.option("--json", "as_json", is_flag=True,
               help='Print a JSON list of {"Variable": value} objects, one per solution.')
+@click.option("--format", "output_format", type=click.Choice(("text", "json", "csv", "tsv", "jsonl")),
+              help="text (a table, the default), json (as --json), csv or tsv (a header of the "
+                   "variables, one row per solution), jsonl (one JSON object per line).")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
               help="At most this many solutions (up to 10,000).")
 @_LANG
-def query(goal: str, as_json: bool, limit: int, lang: str) -> None:
+def query(goal: str, as_json: bool, output_format: str | None, limit: int, lang: str) -> None:
     """Run a research GOAL over the knowledge base and print its bindings.
 
     GOAL is a Prolog goal over the knowledge base's public predicates
@@ -627,9 +719,18 @@ def query(goal: str, as_json: bool, limit: int, lang: str) -> None:
           other_means=false, proportionate=true]], permitted, _)), Rs)' --json
       secret-kb query 'rule(Id, verdict(V), _), rule_meta(Id, M)' --limit 5
     """
+    if as_json and output_format not in (None, "json"):
+        raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
+    output_format = output_format or ("json" if as_json else "text")
     solutions = KnowledgeBase(lang).query(goal, max_solutions=limit)
-    if as_json:
+    if output_format == "json":
         click.echo(json.dumps(list(solutions), ensure_ascii=False, indent=2))
+    elif output_format == "jsonl":
+        for row in solutions:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif output_format in ("csv", "tsv"):
+        _write_rows(solutions.variables, [{k: _flat(v) for k, v in row.items()} for row in solutions],
+                    "\t" if output_format == "tsv" else ",")
     else:
         click.echo(_solutions_table(solutions))
     if solutions.truncated:
@@ -649,6 +750,197 @@ def _solutions_table(solutions) -> str:
     lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
               for row in rows]
     return "\n".join(lines)
+
+
+_EVOLUTION_FORMATS = click.Choice(("text", "json", "csv"))
+
+
+def _values_option(name: str, domain: str, what: str):
+    return click.option(f"--{name}", name, metavar=domain.upper(), multiple=True,
+                        shell_complete=_complete_values(domain),
+                        help=f"Only this {what}; repeat for several (default: every class).")
+
+
+@main.command()
+@click.option("--from", "date_from", required=True, metavar="YYYY-MM-DD",
+              help="The first date: the law in force then.")
+@click.option("--to", "date_to", required=True, metavar="YYYY-MM-DD",
+              help="The second date: the law in force then.")
+@_values_option("discloser", "role", "discloser")
+@_values_option("institution", "institution", "institution")
+@_values_option("information", "information", "kind of information")
+@_values_option("recipient", "recipient", "recipient")
+@click.option("--format", "output_format", type=_EVOLUTION_FORMATS,
+              help="text (grouped by change, the default), json (every change) or csv (one row "
+                   "per change).")
+@click.option("--json", "as_json", is_flag=True, help="Print the diff as JSON (--format json).")
+@_LANG
+def diff(date_from, date_to, discloser, institution, information, recipient, output_format,
+         as_json, lang):
+    """What changed in the law between two dates, and why.
+
+    Walks the scenario space of `secret-kb check` (one value for each class
+    of values no rule tells apart, every fact unknown), and each set of facts
+    that makes a changed rule hold; lists every case whose verdict or basis
+    differs between --from and --to, with the source versions that ended or
+    began between them. --discloser, --institution, --information and
+    --recipient restrict the space (a diff across the Criminal Code of 2024,
+    2026-09-01, changes every class: restrict it, or expect minutes).
+
+    \b
+    Examples:
+      secret-kb diff --from 2018-06-01 --to 2020-01-15
+      secret-kb diff --from 2018-06-01 --to 2020-01-15 --discloser cpas_staff --format csv
+      secret-kb diff --from 2026-08-31 --to 2026-09-01 --recipient police --json
+    """
+    output_format = _one_format(output_format, as_json)
+    result = KnowledgeBase(lang).diff(date_from, date_to, discloser=discloser or None,
+                                      institution=institution or None,
+                                      information=information or None,
+                                      recipient=recipient or None)
+    if output_format == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        from .model import DIFF_COLUMNS
+
+        _write_rows(DIFF_COLUMNS, result.to_records())
+    else:
+        from .render import render_diff
+
+        click.echo(render_diff(result, lang))
+
+
+@main.command()
+@scenario_options
+@click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the scenario from a .json or .toml file instead of the options above.")
+@click.option("--format", "output_format", type=_EVOLUTION_FORMATS,
+              help="text (the default), json or csv (one row per period).")
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON (--format json).")
+@_LANG
+def timeline(path, output_format, as_json, lang, **fields):
+    """One scenario across every era of the law: its verdict, and why it changed.
+
+    The eras are the dates on which some source version starts or ends;
+    consecutive eras with the same verdict, basis and open alternatives make
+    one period. The scenario's --date is not used.
+
+    \b
+    Example:
+      secret-kb timeline --discloser cpas_staff --information administrative_data \\
+          --recipient public_prosecutor --fact serious_indications_terrorism=yes
+    """
+    output_format = _one_format(output_format, as_json)
+    fields.pop("date")
+    periods = KnowledgeBase(lang).timeline(_scenario(path, "--file", date=None, **fields))
+    if output_format == "json":
+        click.echo(json.dumps([p.to_dict() for p in periods], ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        _write_rows(("from", "to", "verdict", "basis", "complete", "open", "versions", "ended",
+                     "began"),
+                    [{"from": p.date_from, "to": p.date_to, "verdict": p.verdict,
+                      "basis": "; ".join(p.basis), "complete": p.complete,
+                      "open": "; ".join(p.open), "versions": "; ".join(p.versions),
+                      "ended": "; ".join(c.id for c in p.ended),
+                      "began": "; ".join(c.id for c in p.began)} for p in periods])
+    else:
+        from .render import render_timeline
+
+        click.echo(render_timeline(periods, lang))
+
+
+def _complete_layer(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    items = [{"value": "principle", "meaning": "the principle's own rules"},
+             *_vocabulary("provision", "code")]
+    return [_item(i["value"], i["meaning"]) for i in items
+            if i["value"].startswith(incomplete)]
+
+
+@main.command()
+@click.option("--provision", "provisions", metavar="PROVISION", multiple=True,
+              shell_complete=_complete_layer,
+              help="Only the rules of this provision (or code of ethics, or principle); repeat "
+                   "for several.")
+@click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
+@_LANG
+def rules(provisions, as_json, lang):
+    """The rule book as sentences a lawyer can check, with citation and reading.
+
+    Every rule, in statute order: "Under <provision>, disclosure is
+    <verdict>, setting aside <provisions>, when all of: <conditions>.", then
+    its source (instrument, article, version dates, reference) and the
+    reading it encodes, if any, with the source supporting it.
+
+    \b
+    Examples:
+      secret-kb rules --provision cp_458ter --lang en
+      secret-kb rules --json
+    """
+    items = KnowledgeBase(lang).rules(list(provisions) or None)
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in items], ensure_ascii=False, indent=2))
+    else:
+        from .render import render_rules
+
+        click.echo(render_rules(items, lang))
+
+
+def _complete_domain(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    names = ["role", "institution", "information", "recipient", "fact", "provision", "code",
+             "verdict", "discloser", "facts"]
+    return [_item(n) for n in names if n.startswith(incomplete)]
+
+
+@main.command()
+@click.argument("domains", metavar="[DOMAIN]...", nargs=-1, shell_complete=_complete_domain)
+@click.option("--json", "as_json", is_flag=True,
+              help='Print a JSON list of {"domain", "value", "meaning", "label"} (facts also '
+                   'with "default" and "claim").')
+@_LANG
+def vocab(domains, as_json, lang):
+    """Every value a scenario may use, with its meaning: the vocabulary.
+
+    DOMAIN is role, institution, information, recipient, fact, provision,
+    code or verdict (or the field that takes it: discloser, facts); without
+    one, every domain. The label is the value's name in --lang.
+
+    \b
+    Examples:
+      secret-kb vocab recipient --lang en
+      secret-kb vocab --json
+    """
+    items = KnowledgeBase(lang).vocabulary(list(domains) or None)
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+    else:
+        from .render import render_vocabulary
+
+        click.echo(render_vocabulary(items, lang))
+
+
+def _one_format(output_format: str | None, as_json: bool) -> str:
+    if as_json and output_format not in (None, "json"):
+        raise click.UsageError(f"--json means --format json: drop --json or --format {output_format}")
+    return output_format or ("json" if as_json else "text")
+
+
+def _write_rows(columns, rows, delimiter: str = ",") -> None:
+    """Rows (dicts) as CSV (or TSV) on standard output, a header line first."""
+    import csv
+
+    text = io.StringIO()
+    out = csv.DictWriter(text, fieldnames=list(columns), delimiter=delimiter,
+                         lineterminator="\n", extrasaction="ignore")
+    out.writeheader()
+    out.writerows(rows)
+    click.echo(text.getvalue(), nl=False)
+
+
+def _flat(value: Any) -> Any:
+    """A binding for a CSV cell: lists and dicts as JSON text, None empty, the rest as it is."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _cell(value: Any) -> str:

@@ -10,11 +10,15 @@ import os
 import reprlib
 from collections import deque
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .engine import PrologEngine, shared_engine
 from .errors import KBError
-from .model import Answer, Change, Question, Scenario
+from .model import (Answer, Change, CompactAnswer, LawDiff, Period, Question, RuleSentence,
+                    Scenario)
+
+if TYPE_CHECKING:
+    import pandas
 
 ScenarioLike = Scenario | Mapping[str, Any]
 
@@ -62,7 +66,8 @@ class KnowledgeBase:
         self.lang = lang
 
     def ask(self, scenario: ScenarioLike, *, lang: str | None = None,
-            format: str | None = None, width: int | None = None) -> Answer | str:
+            format: str | None = None, width: int | None = None,
+            compact: bool = False) -> Answer | CompactAnswer | str:
         """Answer one scenario; raise :class:`KBError` naming the field if it is bad.
 
         ``format`` None gives an :class:`Answer`; ``"text"`` the one-screen
@@ -73,9 +78,15 @@ class KnowledgeBase:
         answer as JSON text, as the knowledge base wrote it (with
         ``schema_version``, and ``id`` when the scenario has one), to be
         written out as is.
+
+        ``compact=True`` gives the compact answer instead
+        (:class:`CompactAnswer`, or its JSON text with ``format="json"``):
+        verdict, basis, complete, open, the ids of caveats and notes, the
+        versions applied, no tree and no words (docs/researchers.md).
         """
-        (result,) = self._answers("answer", [scenario], lang, False, _builder(format), format,
-                                  indexed=False, width=width)
+        build = _builder(format, compact)
+        (result,) = self._answers("answer", [scenario], lang, False, build, format,
+                                  indexed=False, width=width, compact=compact)
         return result
 
     def ask_many(
@@ -86,16 +97,18 @@ class KnowledgeBase:
         return_errors: bool = False,
         format: str | None = None,
         width: int | None = None,
-    ) -> list[Answer | str | KBError]:
+        compact: bool = False,
+    ) -> list[Answer | CompactAnswer | str | KBError]:
         """Answer a batch of scenarios, in order: :meth:`ask_iter`'s answers as a list.
 
         A bad scenario raises :class:`KBError` (its message names its index),
         unless ``return_errors`` is true: then its place in the list holds
-        the error and the others are answered all the same. ``format`` is
-        that of :meth:`ask`: each answer an :class:`Answer`, or its text.
+        the error and the others are answered all the same. ``format`` and
+        ``compact`` are those of :meth:`ask`: each answer an :class:`Answer`
+        (a :class:`CompactAnswer`), or its text.
         """
         return list(self.ask_iter(scenarios, lang=lang, return_errors=return_errors,
-                                  format=format, width=width))
+                                  format=format, width=width, compact=compact))
 
     def ask_iter(
         self,
@@ -105,18 +118,104 @@ class KnowledgeBase:
         return_errors: bool = False,
         format: str | None = None,
         width: int | None = None,
-    ) -> Iterator[Answer | str | KBError]:
+        compact: bool = False,
+    ) -> Iterator[Answer | CompactAnswer | str | KBError]:
         """Answer scenarios one by one, as they come: yield each answer as soon as it is ready.
 
         ``scenarios`` may be any iterable, a generator reading a file
         included: it is read as the answers are taken, a few scenarios ahead
-        (``AHEAD``), so memory does not grow with its length. Errors and
-        ``format`` and ``width`` as for :meth:`ask_many`. Closing the
-        iterator early (or Ctrl-C while it waits) cancels the answers queued
-        for it.
+        (``AHEAD``), so memory does not grow with its length. Errors,
+        ``format``, ``width`` and ``compact`` as for :meth:`ask_many`.
+        Closing the iterator early (or Ctrl-C while it waits) cancels the
+        answers queued for it.
         """
-        return self._answers("answer", scenarios, lang, return_errors, _builder(format), format,
-                             width=width)
+        return self._answers("answer", scenarios, lang, return_errors,
+                             _builder(format, compact), format, width=width, compact=compact)
+
+    def table(self, scenarios: Iterable[ScenarioLike], *, lang: str | None = None,
+              return_errors: bool = False) -> "pandas.DataFrame":
+        """The answers to ``scenarios`` as a pandas DataFrame, one row per scenario.
+
+        The columns are those of :meth:`Answer.to_record` (``RECORD_COLUMNS``
+        of :mod:`secret_kb.model`): the scenario's fields, then verdict,
+        basis, complete, open, unencoded, caveats, notes, versions. The
+        answers are compact ones (``ask_many(compact=True)``), in one call
+        into Prolog. With ``return_errors`` a bad scenario gives a row whose
+        ``error`` column holds the message (the column is there only then).
+        Needs pandas: ``pip install 'secret-kb[pandas]'``.
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise KBError("KnowledgeBase.table needs pandas: pip install 'secret-kb[pandas]'",
+                          kind="engine") from None
+        from .model import RECORD_COLUMNS
+
+        results = self.ask_many(scenarios, lang=lang, compact=True, return_errors=return_errors)
+        rows = [_error_record(r) if isinstance(r, KBError) else r.to_record() for r in results]
+        columns = list(RECORD_COLUMNS)
+        if any(isinstance(r, KBError) for r in results):
+            columns.append("error")
+        return pandas.DataFrame.from_records(rows, columns=columns)
+
+    def timeline(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Period]:
+        """One scenario across every era of the law, oldest first (its own date is left aside).
+
+        Each :class:`Period` holds the verdict, basis and open alternatives
+        that stay the same from ``date_from`` to ``date_to``, and the source
+        versions that ended or began with it (kb/engine/evolution.pl).
+        """
+        (periods,) = self._answers("timeline", [scenario], lang, False, _periods, None,
+                                   indexed=False)
+        return periods
+
+    def diff(self, date_from: str | _dt.date, date_to: str | _dt.date, *,
+             discloser: Iterable[str] | str | None = None,
+             institution: Iterable[str] | str | None = None,
+             information: Iterable[str] | str | None = None,
+             recipient: Iterable[str] | str | None = None,
+             lang: str | None = None) -> LawDiff:
+        """What changed in the law between two dates, over the scenario space of ``check``.
+
+        Walks the classes of values no rule tells apart (those of
+        ``secret-kb check``), each with every fact unknown and with each set
+        of facts that makes a changed rule hold; lists each whose verdict or
+        basis differs, with the source versions that explain it. The
+        fields given (a value or a list of values) restrict the space to
+        those values. Across the Criminal Code of 2024 (2026-09-01) every
+        class changes: restrict the space there, or expect minutes.
+        """
+        params: dict[str, Any] = {"from": _iso(date_from), "to": _iso(date_to)}
+        for name, values in (("discloser", discloser), ("institution", institution),
+                             ("information", information), ("recipient", recipient)):
+            if values is not None:
+                params[name] = [values] if isinstance(values, str) else list(values)
+        return LawDiff.from_dict(self._catalogue("diff", lang, params))
+
+    def rules(self, provision: Iterable[str] | str | None = None, *,
+              lang: str | None = None) -> list[RuleSentence]:
+        """Every rule of the rule book as a sentence a lawyer can check, in statute order.
+
+        ``provision`` (a provision, a code of ethics, or ``principle``; one
+        or a list) keeps the rules that encode it. Each
+        :class:`RuleSentence` carries its citation and its reading.
+        """
+        layers = [] if provision is None else [provision] if isinstance(provision, str) \
+            else list(provision)
+        return [RuleSentence.from_dict(item)
+                for item in self._catalogue("rules", lang, {"layers": layers})]
+
+    def vocabulary(self, domain: Iterable[str] | str | None = None, *,
+                   lang: str | None = None) -> list[dict[str, Any]]:
+        """Every value of the vocabulary with its meaning and label: ``{domain, value, meaning, label}``.
+
+        ``domain`` (role, institution, information, recipient, fact,
+        provision, code, verdict, or the field that takes it: discloser,
+        facts; one or a list) keeps those; a fact also has its ``default``
+        and whether it is a ``claim`` the knowledge base cannot check.
+        """
+        domains = [] if domain is None else [domain] if isinstance(domain, str) else list(domain)
+        return self._catalogue("values", lang, {"domains": domains})
 
     def whatif(self, scenario: ScenarioLike, *, lang: str | None = None) -> list[Change]:
         """The minimal sets of fact changes that would change the verdict, smallest first.
@@ -152,12 +251,22 @@ class KnowledgeBase:
         meaning; ``links``, the address of the official text by source id,
         where known).
         """
+        return self._catalogue(what, lang, {})
+
+    def _catalogue(self, what: str, lang: str | None, params: Mapping[str, Any]) -> Any:
+        """One request to kb_api:sources_json/2: the part ``what``, with its parameters."""
         lang = lang or self.lang
         if not _readable(what):
             raise KBError(f"the catalogue part cannot be read: {_shown(what)}", field="what",
                           value=_shown(what), kind="type_error")
-        request = f'{{"what": {_json(what)}, "lang": {_lang_json(lang)}}}'
-        response = json.loads(self._engine.call("sources", request))
+        _lang_json(lang)  # a language that cannot be read is a KBError naming it
+        request = {**params, "what": what, "lang": lang}
+        try:
+            text = _json(request)
+        except (TypeError, ValueError):
+            raise KBError(f"the parameters of {what} cannot be read: {_shown(params)}",
+                          kind="type_error") from None
+        response = json.loads(self._engine.call("sources", text))
         if "error" in response:
             raise KBError.from_report(response["error"])
         return response["items"]
@@ -235,7 +344,8 @@ class KnowledgeBase:
 
     def _answers(self, query: str, scenarios: Iterable[ScenarioLike], lang: str | None,
                  return_errors: bool, build, format: str | None, *, indexed: bool = True,
-                 given: bool = False, ready=None, width: int | None = None):
+                 given: bool = False, ready=None, width: int | None = None,
+                 compact: bool = False):
         """The replies to ``query`` for each scenario, in order: a list, or an iterator when ``indexed``.
 
         Each reply is built by ``build`` from the knowledge base's JSON, or
@@ -252,6 +362,12 @@ class KnowledgeBase:
             raise KBError(f"unknown format {_shown(format)}; accepted: text, full_text, json "
                           "(or None)", field="format", value=_shown(format),
                           accepted=("text", "full_text", "json"), kind="domain_error")
+        if compact is not False and compact is not True:
+            raise KBError(f"compact must be True or False, not {_shown(compact)}", field="compact",
+                          value=_shown(compact), kind="type_error")
+        if compact and format in ("text", "full_text"):
+            raise KBError(f"a compact answer is data: format None or json, not {format}",
+                          field="format", value=format, accepted=("json",), kind="domain_error")
         lang = lang or self.lang
         _check_language(lang, self._engine)
         if isinstance(scenarios, (Mapping, Scenario, str, bytes)):
@@ -268,6 +384,8 @@ class KnowledgeBase:
                 raise KBError(f"the width cannot be read: {_shown(width)}", field="width",
                               value=_shown(width), kind="type_error")
             shape += f'"width": {_json(width)}, '
+        if compact:
+            shape += '"compact": true, '
         head = (f'{{"lang": {_lang_json(lang)}, "query": {json.dumps(query)}, '
                 f'{shape}"scenarios": [')
         key = query if format is None else format
@@ -334,8 +452,10 @@ def _reply(text: str, key: str, build):
         return build(reply[key], reply.get("id"))
 
 
-def _builder(format: str | None):
-    return _answer if format is None else _rendered
+def _builder(format: str | None, compact: bool = False):
+    if format is not None:
+        return _rendered
+    return _compact if compact is True else _answer
 
 
 class Solutions(list):
@@ -359,8 +479,26 @@ def _answer(data: dict, ident: Any) -> Answer:
     return Answer.from_dict(data, id=ident)
 
 
+def _compact(data: dict, ident: Any) -> CompactAnswer:
+    return CompactAnswer.from_dict(data, id=ident)
+
+
 def _rendered(text: str, _ident: Any) -> str:
     return text
+
+
+def _periods(data: list, _ident: Any) -> list[Period]:
+    return [Period.from_dict(p) for p in data]
+
+
+def _error_record(error: KBError) -> dict[str, Any]:
+    """A table row for a scenario that could not be answered: only its error."""
+    return {"error": error.message}
+
+
+def _iso(date: str | _dt.date) -> Any:
+    """A date for a request: a date as ISO text; anything else as given (Prolog checks it)."""
+    return date.isoformat() if isinstance(date, _dt.date) else date
 
 
 def _changes(data: list, _ident: Any) -> list[Change]:

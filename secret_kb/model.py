@@ -25,6 +25,12 @@ def answer_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
+def compact_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``CompactAnswer.to_dict()``, as shipped in the package."""
+    text = resources.files(__package__).joinpath("schema/compact.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
 @dataclass(frozen=True)
 class Scenario:
     """One contemplated disclosure: who would tell what to whom, on which facts, when.
@@ -228,7 +234,7 @@ class Reason:
         return {"id": self.id, "status": self.status, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Step:
     """A node of the justification tree: a rule, an exception, a condition or a note."""
 
@@ -282,6 +288,12 @@ class Step:
         for child in self.children:
             yield from child.walk()
 
+    def __repr__(self) -> str:
+        """One line: ``Step(exception cp_458bis: false, 3 children)``."""
+        count = len(self.children)
+        below = f", {count} child{'ren' if count != 1 else ''}" if count else ""
+        return f"Step({self.kind} {self.id}: {self.status}{below})"
+
 
 @dataclass(frozen=True)
 class OpenChange:
@@ -298,7 +310,7 @@ class OpenChange:
                 "needs": dict(self.needs), "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Change:
     """A set of fact changes that would change the verdict (``KnowledgeBase.whatif``)."""
 
@@ -316,6 +328,21 @@ class Change:
     def to_dict(self) -> dict[str, Any]:
         return {"changes": dict(self.changes), "verdict": self.verdict,
                 "basis": list(self.basis), "rule": self.rule, "text": self.text}
+
+    def __repr__(self) -> str:
+        """One line: ``Change(permitted if in_person_interest, not person_consents [shared_secret])``."""
+        return f"Change({facts_condition(self.verdict, self.changes, self.basis[:1])})"
+
+
+def facts_condition(verdict: str, facts: Mapping[str, bool | None], provisions=()) -> str:
+    """"verdict if fact, not fact [provision]": an alternative said with ids only.
+
+    The same form as the compact answer's ``open`` (kb/engine/report.pl,
+    open_compact_text/2): a fact needed false is written ``not fact``.
+    """
+    needs = ", ".join(name if value else f"not {name}" for name, value in facts.items())
+    where = f" [{', '.join(provisions)}]" if provisions else ""
+    return f"{verdict} if {needs}{where}"
 
 
 @dataclass(frozen=True)
@@ -421,7 +448,113 @@ class Deontology:
                 "explanation": [s.to_dict() for s in self.explanation]}
 
 
-@dataclass(frozen=True)
+# The columns of a record (Answer.to_record, CompactAnswer.to_record), in order:
+# flat values only (text, booleans, None), lists joined with "; ".
+RECORD_COLUMNS = ("id", "discloser", "institution", "information", "recipient", "facts",
+                  "law_date", "verdict", "basis", "complete", "open", "unencoded", "caveats",
+                  "notes", "versions")
+
+
+def _joined(items) -> str:
+    return "; ".join(items)
+
+
+def _record(answer: "Answer | CompactAnswer", open_texts, unencoded, caveats,
+            notes) -> dict[str, Any]:
+    """The flat record of an answer: the scenario's fields, then the answer's, all scalars."""
+    scenario = answer.scenario
+    facts = scenario.get("facts") or {}
+    return {
+        "id": answer.id,
+        "discloser": scenario.get("discloser"),
+        "institution": scenario.get("institution"),
+        "information": scenario.get("information"),
+        "recipient": scenario.get("recipient"),
+        "facts": _joined(f"{name}={'unknown' if value is None else str(value).lower()}"
+                         for name, value in facts.items()),
+        "law_date": answer.law_date,
+        "verdict": answer.verdict,
+        "basis": _joined(answer.basis),
+        "complete": answer.complete,
+        "open": _joined(open_texts),
+        "unencoded": _joined(unencoded),
+        "caveats": _joined(caveats),
+        "notes": _joined(notes),
+        "versions": _joined(answer.versions),
+    }
+
+
+def _one_line(answer: "Answer | CompactAnswer", name: str) -> str:
+    scenario = answer.scenario
+    who = f"{scenario.get('discloser')} → {scenario.get('recipient')}: {scenario.get('information')}"
+    state = "complete" if answer.complete else f"{len(answer.open)} open"
+    return (f"{name}({answer.verdict} [{', '.join(answer.basis)}], {state}; {who}; "
+            f"law of {answer.law_date})")
+
+
+@dataclass(frozen=True, repr=False)
+class CompactAnswer:
+    """The compact answer (``ask(..., compact=True)``): what a table needs, without tree or words.
+
+    ``open`` holds each alternative as ``"verdict if facts [provision]"``
+    (a fact needed false written ``not fact``); ``unencoded``, ``caveats``
+    and ``notes`` are ids; ``versions`` the source versions applied. The
+    knowledge base builds it from the same computation as the whole answer
+    (kb/engine/report.pl, compact_report/3), at a fraction of the size.
+    """
+
+    verdict: str
+    basis: tuple[str, ...]
+    complete: bool
+    open: tuple[str, ...]
+    unencoded: tuple[str, ...]
+    caveats: tuple[str, ...]
+    notes: tuple[str, ...]
+    versions: tuple[str, ...]
+    law_date: str
+    scenario: Mapping[str, Any]
+    id: Any = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], id: Any = None) -> "CompactAnswer":
+        """Build a compact answer from the JSON the knowledge base returns."""
+        return cls(verdict=data["verdict"], basis=tuple(data["basis"]),
+                   complete=data["complete"], open=tuple(data["open"]),
+                   unencoded=tuple(data["unencoded"]), caveats=tuple(data["caveats"]),
+                   notes=tuple(data["notes"]), versions=tuple(data["versions"]),
+                   law_date=data["law_date"], scenario=data["scenario"], id=id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The compact answer's JSON shape (with ``id`` when the scenario had one)."""
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "compact": True}
+        if self.id is not None:
+            data["id"] = self.id
+        data.update({"verdict": self.verdict, "basis": list(self.basis),
+                     "complete": self.complete, "open": list(self.open),
+                     "unencoded": list(self.unencoded), "caveats": list(self.caveats),
+                     "notes": list(self.notes), "law_date": self.law_date,
+                     "versions": list(self.versions), "scenario": dict(self.scenario)})
+        return data
+
+    def to_record(self) -> dict[str, Any]:
+        """One flat row for a table: the columns of ``RECORD_COLUMNS``, as Answer.to_record gives."""
+        return _record(self, self.open, self.unencoded, self.caveats, self.notes)
+
+    def __repr__(self) -> str:
+        return _one_line(self, "CompactAnswer")
+
+    def _repr_markdown_(self) -> str:
+        """The compact answer as a short Markdown block, for notebooks."""
+        lines = [f"**{self.verdict.upper()}** — `{'`, `'.join(self.basis)}` "
+                 f"(law of {self.law_date}{'' if self.complete else ', not complete'})"]
+        lines += [f"- {text}" for text in self.open]
+        for key in ("unencoded", "caveats", "notes"):
+            if getattr(self, key):
+                lines.append(f"- {key}: `{'`, `'.join(getattr(self, key))}`")
+        return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True, repr=False)
 class Answer:
     """The knowledge base's answer to a scenario, with the contract's keys as attributes."""
 
@@ -503,3 +636,218 @@ class Answer:
             "lang": self.lang,
         })
         return data
+
+    def to_record(self) -> dict[str, Any]:
+        """One flat row for a table (CSV, a DataFrame): the columns of ``RECORD_COLUMNS``.
+
+        The scenario's fields (``facts`` as ``"name=true; name=false"``),
+        then the verdict, the basis, ``complete``, the open alternatives as
+        ``"verdict if facts [provision]"``, the ids of the laws not encoded,
+        caveats and notes, the source versions applied: every list joined
+        with ``"; "``. The compact answer of the same scenario gives the
+        same record.
+        """
+        return _record(self, [facts_condition(o.verdict, o.needs, (o.provision,))
+                              for o in self.open],
+                       [u.id for u in self.unencoded], [c.id for c in self.caveats],
+                       [n.id for n in self.notes])
+
+    def __repr__(self) -> str:
+        """One line: ``Answer(forbidden [cp_458], 1 open; doctor → colleague: medical_data; law of …)``."""
+        return _one_line(self, "Answer")
+
+    def _repr_markdown_(self) -> str:
+        """The one-screen answer as Markdown (``render_markdown(one_screen=True)``), for notebooks."""
+        from .render import render_markdown  # render imports this module
+
+        return render_markdown(self, one_screen=True)
+
+
+# -- The law's evolution (KnowledgeBase.diff, KnowledgeBase.timeline) ----------------
+
+DIFF_COLUMNS = ("discloser", "institution", "information", "recipient", "facts",
+                "verdict_before", "basis_before", "verdict_after", "basis_after",
+                "ended", "began")
+
+
+@dataclass(frozen=True, repr=False)
+class LawChange:
+    """One class scenario, on one set of facts, whose verdict or basis differs between two dates.
+
+    ``discloser`` ... ``recipient`` name the class by its representative
+    (``institution`` None when none is said) and ``members`` lists, per
+    field, every value of the class; ``facts`` is the situation compared
+    (empty: every fact unknown). ``ended`` and ``began`` are the source
+    versions that explain the change: in force on the first date only, and
+    on the second only.
+    """
+
+    discloser: str
+    institution: str | None
+    information: str
+    recipient: str
+    members: Mapping[str, tuple[str, ...]]
+    facts: Mapping[str, bool]
+    verdict_before: str
+    basis_before: tuple[str, ...]
+    verdict_after: str
+    basis_after: tuple[str, ...]
+    ended: tuple[Citation, ...]
+    began: tuple[Citation, ...]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "LawChange":
+        return cls(data["discloser"], data["institution"], data["information"],
+                   data["recipient"], {k: tuple(v) for k, v in data["members"].items()},
+                   dict(data["facts"]), data["before"]["verdict"],
+                   tuple(data["before"]["basis"]), data["after"]["verdict"],
+                   tuple(data["after"]["basis"]),
+                   tuple(Citation.from_dict(c) for c in data["ended"]),
+                   tuple(Citation.from_dict(c) for c in data["began"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The change as the knowledge base gives it (``secret-kb diff --format json``)."""
+        return {"discloser": self.discloser, "institution": self.institution,
+                "information": self.information, "recipient": self.recipient,
+                "members": {k: list(v) for k, v in self.members.items()},
+                "facts": dict(self.facts),
+                "before": {"verdict": self.verdict_before, "basis": list(self.basis_before)},
+                "after": {"verdict": self.verdict_after, "basis": list(self.basis_after)},
+                "ended": [c.to_dict() for c in self.ended],
+                "began": [c.to_dict() for c in self.began]}
+
+    def to_record(self) -> dict[str, Any]:
+        """One flat row (``DIFF_COLUMNS``): lists joined with "; ", versions by id."""
+        return {"discloser": self.discloser, "institution": self.institution,
+                "information": self.information, "recipient": self.recipient,
+                "facts": _joined(f"{k}={str(v).lower()}" for k, v in self.facts.items()),
+                "verdict_before": self.verdict_before, "basis_before": _joined(self.basis_before),
+                "verdict_after": self.verdict_after, "basis_after": _joined(self.basis_after),
+                "ended": _joined(c.id for c in self.ended),
+                "began": _joined(c.id for c in self.began)}
+
+    def __repr__(self) -> str:
+        """One line: ``LawChange(cpas_staff → public_prosecutor, … : obligatory → forbidden)``."""
+        facts = ", ".join(n if v else f"not {n}" for n, v in self.facts.items()) or "no fact"
+        return (f"LawChange({self.discloser} → {self.recipient}: {self.information}"
+                f"{f' at {self.institution}' if self.institution else ''}, if {facts}: "
+                f"{self.verdict_before} [{', '.join(self.basis_before)}] → "
+                f"{self.verdict_after} [{', '.join(self.basis_after)}])")
+
+
+@dataclass(frozen=True, repr=False)
+class LawDiff:
+    """What changed in the law between two dates (``KnowledgeBase.diff``): a list of changes.
+
+    ``walked`` counts the class scenarios of the space (those of ``secret-kb
+    check``), ``concerned`` those a change of the law could concern and
+    that were answered on both dates.
+    """
+
+    date_from: str
+    date_to: str
+    walked: int
+    concerned: int
+    changes: tuple[LawChange, ...]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "LawDiff":
+        return cls(data["from"], data["to"], data["walked"], data["concerned"],
+                   tuple(LawChange.from_dict(c) for c in data["changes"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from": self.date_from, "to": self.date_to, "walked": self.walked,
+                "concerned": self.concerned, "changes": [c.to_dict() for c in self.changes]}
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The changes as flat rows (``DIFF_COLUMNS``), for CSV or a DataFrame."""
+        return [c.to_record() for c in self.changes]
+
+    def __len__(self) -> int:
+        return len(self.changes)
+
+    def __iter__(self):
+        return iter(self.changes)
+
+    def __repr__(self) -> str:
+        return (f"LawDiff({self.date_from} → {self.date_to}: {len(self.changes)} changes, "
+                f"{self.concerned} of {self.walked} class scenarios concerned)")
+
+
+@dataclass(frozen=True, repr=False)
+class Period:
+    """A span of time in which a scenario's verdict, basis and open alternatives stay the same.
+
+    ``date_to`` is the first day of the next period (None for the last);
+    ``open`` the alternatives as ``"verdict if facts [provision]"``;
+    ``versions`` the source versions applied on ``date_from``; ``ended`` and
+    ``began`` the source versions that explain the change from the period
+    before (empty for the first).
+    """
+
+    date_from: str
+    date_to: str | None
+    verdict: str
+    basis: tuple[str, ...]
+    complete: bool
+    open: tuple[str, ...]
+    versions: tuple[str, ...]
+    ended: tuple[Citation, ...]
+    began: tuple[Citation, ...]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Period":
+        return cls(data["from"], data["to"], data["verdict"], tuple(data["basis"]),
+                   data["complete"], tuple(data["open"]), tuple(data["versions"]),
+                   tuple(Citation.from_dict(c) for c in data["ended"]),
+                   tuple(Citation.from_dict(c) for c in data["began"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from": self.date_from, "to": self.date_to, "verdict": self.verdict,
+                "basis": list(self.basis), "complete": self.complete, "open": list(self.open),
+                "versions": list(self.versions), "ended": [c.to_dict() for c in self.ended],
+                "began": [c.to_dict() for c in self.began]}
+
+    def __repr__(self) -> str:
+        return (f"Period({self.date_from} – {self.date_to or '…'}: {self.verdict} "
+                f"[{', '.join(self.basis)}], {len(self.open)} open)")
+
+
+@dataclass(frozen=True, repr=False)
+class RuleSentence:
+    """A rule of the rule book said as one sentence a lawyer can check (``KnowledgeBase.rules``).
+
+    ``layer`` is the provision (or code of ethics) the rule encodes,
+    ``text`` the rule's own wording, ``reading`` the interpretation it
+    encodes with the source supporting it (or None), ``overrides`` the rules
+    it sets aside and ``exceptions`` those that set it aside.
+    """
+
+    id: str
+    layer: str
+    sentence: str
+    text: str
+    citation: Citation
+    reading: str | None
+    reading_citation: Citation | None
+    overrides: tuple[str, ...]
+    exceptions: tuple[str, ...]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "RuleSentence":
+        reading = data.get("reading")
+        return cls(data["id"], data["layer"], data["sentence"], data["text"],
+                   Citation.from_dict(data["citation"]),
+                   reading["text"] if reading else None,
+                   Citation.from_dict(reading["citation"]) if reading else None,
+                   tuple(data["overrides"]), tuple(data["exceptions"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "layer": self.layer, "sentence": self.sentence, "text": self.text,
+                "citation": self.citation.to_dict(),
+                "reading": None if self.reading is None else {
+                    "text": self.reading, "citation": self.reading_citation.to_dict()},
+                "overrides": list(self.overrides), "exceptions": list(self.exceptions)}
+
+    def __repr__(self) -> str:
+        return f"RuleSentence({self.id}: {self.sentence[:80]}{'…' if len(self.sentence) > 80 else ''})"

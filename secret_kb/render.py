@@ -110,7 +110,8 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", one_line(text))
 
 
-def render_markdown(answer: Answer, changes: Iterable[Any] | None = None) -> str:
+def render_markdown(answer: Answer, changes: Iterable[Any] | None = None, *,
+                    one_screen: bool = False) -> str:
     """The answer as a Markdown report a researcher can paste.
 
     First the one-screen answer (:mod:`secret_kb.summary`): a level-1
@@ -124,6 +125,9 @@ def render_markdown(answer: Answer, changes: Iterable[Any] | None = None) -> str
     of ethics. Each cited step points to a footnote holding the full
     citation: instrument, article, version dates, official reference,
     verification, note.
+
+    ``one_screen`` stops after the one-screen answer, its footnotes kept
+    (a notebook's view of an answer: ``Answer._repr_markdown_``).
     """
     from .summary import summarize
 
@@ -152,7 +156,10 @@ def render_markdown(answer: Answer, changes: Iterable[Any] | None = None) -> str
     else:
         out.extend(["", md(words["no_change"])])
     out += ["", f"**{md(words['basis'])}**: {md('; '.join(summary.grounds))}",
-            "", md(summary.codes), "", "---", ""]
+            "", md(summary.codes)]
+    if one_screen:
+        return _with_footnotes(out, notes, words)
+    out += ["", "---", ""]
     deciding = _deciding_step(answer)
     out.append(f"**{md(words[answer.verdict].upper())}** — {md(deciding.text)}{ref(deciding.citation)}")
     grounds = []
@@ -195,6 +202,10 @@ def render_markdown(answer: Answer, changes: Iterable[Any] | None = None) -> str
         for step in view.explanation:
             _md_tree(code_tree, step, 0, words, ref)
         section("code_reasoning", code_tree)
+    return _with_footnotes(out, notes, words)
+
+
+def _with_footnotes(out: list[str], notes: dict[str, Citation], words: Mapping[str, str]) -> str:
     if notes:
         out.append("")
         out += [f"[^{c.id}]: {_md_citation(c, words)}" for c in notes.values()]
@@ -296,3 +307,99 @@ def _unverified_line(item: dict, words: Mapping[str, str]) -> str:
     if item["kind"] == "interpretation":
         return f"[{item['id']}] {item['text']}"
     return f"[{words['unverified']}] {item['instrument']}, {article(item['article'], words)}"
+
+
+# -- secret-kb diff, timeline, rules, vocab -------------------------------------------
+
+def _facts_words(facts: Mapping[str, bool], words: Mapping[str, str]) -> str:
+    if not facts:
+        return words["all_facts_unknown"]
+    return ", ".join(name if value else f"not {name}" for name, value in facts.items())
+
+
+def _outcome(verdict: str, basis) -> str:
+    return f"{verdict} [{', '.join(basis)}]"
+
+
+def render_diff(diff, lang: str) -> str:
+    """``secret-kb diff`` as text: the changes grouped by what changed and why.
+
+    Each group is one transition (verdict and basis before and after, the
+    facts of the situation, the versions that ended and began), then, for
+    each field, every value of the class scenarios it concerns; the JSON
+    and CSV formats list every class scenario.
+    """
+    words = interface_words(lang)
+    lines = [fill_count(words["diff_heading"], diff.date_from, diff.date_to),
+             fill_count(words["diff_walked"], f"{diff.walked:,}", f"{diff.concerned:,}",
+                      f"{len(diff.changes):,}")]
+    if not diff.changes:
+        return "\n".join(lines + ["", words["diff_none"]])
+    groups: dict[tuple, list] = {}
+    for change in diff.changes:
+        key = (change.verdict_before, change.basis_before, change.verdict_after,
+               change.basis_after, tuple(change.facts.items()),
+               tuple(c.id for c in change.ended), tuple(c.id for c in change.began))
+        groups.setdefault(key, []).append(change)
+    for changes in groups.values():
+        first = changes[0]
+        lines += ["", f"{_outcome(first.verdict_before, first.basis_before)} → "
+                      f"{_outcome(first.verdict_after, first.basis_after)}, "
+                      f"{words['when_facts']} {_facts_words(first.facts, words)} "
+                      f"({fill(words['diff_cases'], len(changes))})"]
+        for key, citations in (("ended", first.ended), ("began", first.began)):
+            lines += [f"{_INDENT}{words[key]}: {cite(c, words)}: {c.reference}" for c in citations]
+        for field in ("discloser", "institution", "information", "recipient"):
+            values = dict.fromkeys(value for c in changes for value in c.members[field])
+            lines.append(f"{_INDENT}{field}: {', '.join(values)}")
+    return "\n".join(lines)
+
+
+def render_timeline(periods, lang: str) -> str:
+    """``secret-kb timeline`` as text: each period, what could change it, and why it began."""
+    words = interface_words(lang)
+    lines = [words["timeline_heading"]]
+    for period in periods:
+        lines += ["", f"{period.date_from} – {period.date_to or '…'}: "
+                      f"{_outcome(period.verdict, period.basis)}"]
+        for key, citations in (("ended", period.ended), ("began", period.began)):
+            lines += [f"{_INDENT}{words[key]}: {cite(c, words)}: {c.reference}" for c in citations]
+        if period.open:
+            lines.append(f"{_INDENT}{words['open']}:")
+            lines += [f"{_INDENT * 2}- {text}" for text in period.open]
+    return "\n".join(lines)
+
+
+def render_rules(rules, lang: str) -> str:
+    """``secret-kb rules`` as text: each rule's sentence, its source and its reading."""
+    words = interface_words(lang)
+    lines = [words["rules_heading"]]
+    for rule in rules:
+        lines += ["", f"{rule.id} — {one_line(rule.sentence)}",
+                  f"{_INDENT}{words['source']}: {cite(rule.citation, words)}: "
+                  f"{one_line(rule.citation.reference)}"]
+        if rule.reading:
+            lines.append(f"{_INDENT}{words['reading']}: {one_line(rule.reading)}")
+        if rule.exceptions:
+            lines.append(f"{_INDENT}{words['set_aside_by']}: {', '.join(rule.exceptions)}")
+    return "\n".join(lines)
+
+
+def render_vocabulary(items: list[dict], lang: str) -> str:
+    """``secret-kb vocab`` as text: each domain, then each value with its label and meaning."""
+    words = interface_words(lang)
+    lines: list[str] = []
+    domain = None
+    for item in items:
+        if item["domain"] != domain:
+            domain = item["domain"]
+            lines += ["" if lines else None, f"{domain}:"]
+        label = f" — {item['label']}" if item.get("label") and item["label"] != item["meaning"] else ""
+        extra = []
+        if item.get("default") is not None:
+            extra.append(f"{words['default']}: {str(item['default']).lower()}")
+        if item.get("claim"):
+            extra.append(words["claim"])
+        tail = f" ({'; '.join(extra)})" if extra else ""
+        lines.append(f"{_INDENT}{item['value']}: {item['meaning']}{label}{tail}")
+    return "\n".join(line for line in lines if line is not None)

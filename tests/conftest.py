@@ -18,8 +18,8 @@ import os
 import jsonschema
 import pytest
 
-from secret_kb import Answer, KnowledgeBase
-from secret_kb.model import answer_schema
+from secret_kb import Answer, CompactAnswer, KnowledgeBase
+from secret_kb.model import answer_schema, compact_schema
 
 # The suite does not depend on the locale it runs in: C names no language of the
 # knowledge base, so a request without one is French (tests/test_languages.py sets
@@ -84,26 +84,54 @@ def check_answer(validator: jsonschema.Draft202012Validator, answer: Answer | di
     _VALIDATED.add(key)
 
 
+@pytest.fixture(scope="session")
+def compact_validator() -> jsonschema.Draft202012Validator:
+    schema = compact_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def check_compact(validator: jsonschema.Draft202012Validator, answer: CompactAnswer | dict) -> None:
+    """Fail with every violation when a compact answer does not fit its schema.
+
+    The JSON the knowledge base wrote must also be what the model gives back.
+    """
+    if isinstance(answer, dict):
+        data = answer
+        assert CompactAnswer.from_dict(data, id=data.get("id")).to_dict() == data, \
+            "the kb's compact JSON is not the model's"
+    else:
+        data = answer.to_dict()
+    errors = sorted(validator.iter_errors(data), key=lambda e: e.json_path)
+    assert not errors, "the compact answer does not fit secret_kb/schema/compact.schema.json:\n" + \
+        "\n".join(f"  {e.json_path}: {e.message[:300]}" for e in errors)
+
+
 @pytest.fixture(scope="session", autouse=True)
-def validate_every_answer(answer_validator):
-    """Check each answer that KnowledgeBase.ask / ask_many return against the schema."""
+def validate_every_answer(answer_validator, compact_validator):
+    """Check each answer that KnowledgeBase.ask / ask_many return against its schema."""
     ask_many, ask = KnowledgeBase.ask_many, KnowledgeBase.ask
+
+    def checked(result, kwargs):
+        if isinstance(result, Answer):
+            check_answer(answer_validator, result)
+        elif isinstance(result, CompactAnswer):
+            check_compact(compact_validator, result)
+        elif isinstance(result, str) and kwargs.get("format") == "json":
+            if kwargs.get("compact"):
+                check_compact(compact_validator, json.loads(result))
+            else:
+                check_answer(answer_validator, json.loads(result))
 
     def checked_ask_many(self, *args, **kwargs):
         results = ask_many(self, *args, **kwargs)
         for result in results:
-            if isinstance(result, Answer):
-                check_answer(answer_validator, result)
-            elif isinstance(result, str) and kwargs.get("format") == "json":
-                check_answer(answer_validator, json.loads(result))
+            checked(result, kwargs)
         return results
 
     def checked_ask(self, *args, **kwargs):
         answer = ask(self, *args, **kwargs)
-        if isinstance(answer, Answer):
-            check_answer(answer_validator, answer)
-        elif kwargs.get("format") == "json":
-            check_answer(answer_validator, json.loads(answer))
+        checked(answer, kwargs)
         return answer
 
     with pytest.MonkeyPatch.context() as patch:

@@ -166,7 +166,7 @@ def test_every_saved_query_answers_in_its_language_alone(kbs, path: Path, lang: 
 def test_english_and_dutch_write_articles_their_own_way(kbs):
     request = {"discloser": "cpas_staff", "institution": "cpas", "information": "administrative_data",
                "recipient": "public_prosecutor", "date": "2020-01-01"}
-    texts = {lang: kbs[lang].ask(request, format="text") for lang in LANGS}
+    texts = {lang: kbs[lang].ask(request, format="full_text") for lang in LANGS}
     assert "art. 46bis/1, §§ 1er et 2" in texts["fr"]
     assert "art. 46bis/1, §§ 1 and 2" in texts["en"]
     assert "art. 46bis/1, §§ 1 en 2" in texts["nl"]
@@ -232,11 +232,13 @@ def test_the_help_names_the_kbs_languages_and_the_precedence():
 def test_ask_in_dutch():
     result = run("ask", *POLICE_ARGS, "--lang", "nl")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("VERBODEN — ")
-    assert "beroepsgeheim" in result.stdout and "Strafwetboek" in result.stdout
-    assert "Grondslag:" in result.stdout and leaks(result.stdout, "nl") == []
+    assert result.stdout.startswith("VERBODEN: ")          # the one-screen answer
+    assert "beroepsgeheim" in result.stdout and leaks(result.stdout, "nl") == []
+    full = run("ask", *POLICE_ARGS, "--lang", "nl", "--full")
+    assert full.stdout.startswith("VERBODEN — ") and "Strafwetboek" in full.stdout
+    assert "Grondslag:" in full.stdout and leaks(full.stdout, "nl") == []
     markdown = run("ask", *POLICE_ARGS, "--lang", "nl", "--format", "markdown")
-    assert markdown.stdout.startswith("# VERBODEN — ") and "## Grondslag" in markdown.stdout
+    assert markdown.stdout.startswith("# VERBODEN: ") and "## Grondslag" in markdown.stdout
 
 
 def test_whatif_in_dutch():
@@ -313,7 +315,8 @@ PROLOG = """
                   date=date(2025,6,1)], V, A),
     get_dict(lang, A, Lang), get_dict(explanation, A, Root), get_dict(text, Root, Text),
     format("~w ~w~n~w~n", [V, Lang, Text]),
-    why([discloser=social_worker, information=confidence, recipient=police, date=date(2025,6,1)]),
+    why([discloser=social_worker, information=confidence, recipient=police, date=date(2025,6,1)],
+        [full(true)]),
     set_prolog_flag(secret_kb_lang, de),
     catch(may_disclose([discloser=doctor, information=medical_data, recipient=colleague], _, _),
           error(E, _), (print(E), nl))

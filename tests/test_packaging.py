@@ -88,8 +88,8 @@ def installed(wheel, tmp_path_factory) -> Path:
 
 
 # Files of the package that are not Python modules, and must ship all the same.
-PACKAGE_DATA = ["secret_kb/schema/answer.schema.json", "secret_kb/web/static/page.css",
-                "secret_kb/web/static/page.js"]
+PACKAGE_DATA = ["secret_kb/schema/answer.schema.json", "secret_kb/schema/compact.schema.json",
+                "secret_kb/py.typed", "secret_kb/web/static/page.css", "secret_kb/web/static/page.js"]
 
 
 def test_wheel_ships_the_whole_kb(wheel):
@@ -153,3 +153,23 @@ def test_installed_cli_runs_a_research_query_outside_the_checkout(installed, tmp
                  "--json", "--limit", "1"], cwd=tmp_path, timeout=300)
     rows = json.loads(proc.stdout)
     assert len(rows) == 1 and list(rows[0]) == ["T"] and isinstance(rows[0]["T"], str), rows
+
+
+def test_wheel_metadata_is_complete(wheel):
+    """Name, the one version, authors, licence, keywords, classifiers, readme, the extras."""
+    import secret_kb
+
+    with zipfile.ZipFile(wheel) as zf:
+        (metadata,) = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+        text = zf.read(metadata).decode("utf-8")
+        assert any(n.endswith(".dist-info/licenses/LICENSE") for n in zf.namelist())
+    headers = [line.split(": ", 1) for line in text.split("\n\n", 1)[0].splitlines() if ": " in line]
+    fields: dict[str, list[str]] = {}
+    for key, value in headers:
+        fields.setdefault(key, []).append(value)
+    assert fields["Name"] == ["secret-kb"] and fields["Version"] == [secret_kb.__version__]
+    assert fields["License-Expression"] == ["MIT"] and fields["License-File"] == ["LICENSE"]
+    assert fields["Author"] and "professional secrecy" in fields["Keywords"][0]
+    assert len(fields["Classifier"]) >= 8 and "Typing :: Typed" in fields["Classifier"]
+    assert fields["Description-Content-Type"] == ["text/markdown"]
+    assert {"pandas", "test"} <= set(fields["Provides-Extra"])

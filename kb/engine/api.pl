@@ -8,7 +8,13 @@
             sources_json/2,           % +RequestText, -ResponseText
             engine_statistics_json/2, % +RequestText, -ResponseText
             query_json/2,             % +RequestText, -ResponseText
-            research_query/3          % +Text, -Result, +Options
+            research_query/3,         % +Text, -Result, +Options
+            compact_answer/2,         % +Scenario, -Answer
+            law_diff/4,               % +From, +To, +Options, -Diff
+            timeline/2,               % +Scenario, -Periods
+            law_eras/1,               % -Dates
+            rule_sentence/3,          % +Rule, +Lang, -Sentence
+            vocabulary_values/3       % +Domains, +Lang, -Values
           ]).
 
 :- autoload(library(lists)).
@@ -27,6 +33,8 @@
 :- use_module(text).
 :- use_module(catalogue).
 :- use_module(check, [check_rulebase/1]).
+:- use_module(evolution, [law_eras/1, law_diff/5, timeline/3]).
+:- use_module(sentences, [rule_sentence/3, rules_report/3]).
 :- use_module(wording).
 
 /** <module> The public edge: one question, asked from Prolog or as JSON
@@ -80,6 +88,128 @@ session_language(Lang) :-
     current_prolog_flag(secret_kb_lang, Lang),
     findall(L, language(L), Languages),
     must_be(oneof(Languages), Lang).
+
+%!  compact_answer(+Scenario, -Answer:dict) is det.
+%
+%   Answer is the compact answer for Scenario (report:compact_report/3):
+%   verdict, basis, complete, open (as "verdict if facts [provision]"),
+%   unencoded, caveats and notes (ids), versions, law_date and the scenario
+%   as understood; no tree and no words. The same answer as may_disclose/3,
+%   reported in a tenth of the size.
+%
+%   @error as may_disclose/3
+
+compact_answer(Input, Report) :-
+    scenario_from_input(Input, Scenario),
+    answer(Scenario, Answer),
+    once(compact_report(Scenario, Answer, Report)).
+
+%!  law_diff(+From, +To, +Options:list, -Diff:dict) is det.
+%
+%   Diff is what changed in the law between the dates From and To
+%   ("YYYY-MM-DD" or date(Y,M,D)) over the scenario space of `secret-kb
+%   check` (evolution:law_diff/5): `_{from, to, walked, concerned,
+%   changes}`, each change a class scenario and a set of facts whose
+%   verdict or basis differs, with `before`, `after`, and the source
+%   versions that explain it (`ended`, `began`: citations worded in the
+%   language of the flag secret_kb_lang). Options restrict the space:
+%   discloser(Values), institution(Values), information(Values),
+%   recipient(Values), each a list of values of the vocabulary.
+%
+%       ?- law_diff("2018-06-01", "2020-01-15", [discloser([cpas_staff]),
+%                   recipient([public_prosecutor])], D).
+%
+%   @error domain_error(date, From) for a bad date, and the errors of a
+%          scenario for a bad value
+
+law_diff(From0, To0, Options, Diff) :-
+    session_language(Lang),
+    must_be(list, Options),
+    input_date(From0, From),
+    input_date(To0, To),
+    findall(Field-Values,
+            ( member(Option, Options),
+              diff_restriction(Option, Field, Values) ),
+            Restrict),
+    law_diff(From, To, Restrict, Lang, Diff).
+
+diff_restriction(Option, Field, Values) :-
+    (   compound(Option),
+        Option =.. [Field, Raws],
+        memberchk(Field, [discloser, institution, information, recipient])
+    ->  must_be(list, Raws),
+        maplist(field_value(Field), Raws, Values)
+    ;   domain_error(law_diff_option, Option)
+    ).
+
+%!  timeline(+Scenario, -Periods:list(dict)) is det.
+%
+%   Periods follow Scenario (its date left aside) across every era of the
+%   law (law_eras/1): consecutive eras with the same verdict, basis and
+%   open alternatives make one period `_{from, to, verdict, basis,
+%   complete, open, versions, ended, began}` (evolution:timeline/3), the
+%   citations worded in the language of the flag secret_kb_lang.
+%
+%   @error as may_disclose/3
+
+timeline(Input, Periods) :-
+    session_language(Lang),
+    timeline_in(Input, Lang, Periods).
+
+timeline_in(Input, Lang, Periods) :-
+    scenario_from_input(Input, Scenario),
+    once(timeline(Scenario, Lang, Periods)).
+
+%!  vocabulary_values(+Domains:list, +Lang, -Values:list(dict)) is det.
+%
+%   Values lists every value of the vocabulary's Domains (every domain
+%   when Domains is []), in the contract's order: `_{domain, value,
+%   meaning, label}` (the label in Lang), and for a fact its `default`
+%   (true, false, or null when it has none) and whether it is a claim the
+%   knowledge base cannot check. A Domain may also be given by the field
+%   that takes it (discloser for role, facts for fact).
+%
+%   @error domain_error(vocabulary_domain, D) for an unknown domain, the
+%          nearest one suggested
+
+vocabulary_values(Domains0, Lang, Values) :-
+    maplist(vocabulary_domain, Domains0, Domains),
+    findall(Item,
+            ( vocabulary_domain_listed(Domain),
+              ( Domains == [] -> true ; memberchk(Domain, Domains) ),
+              value_meaning(Domain, Value, Meaning),
+              vocabulary_item(Domain, Value, Meaning, Lang, Item) ),
+            Values).
+
+vocabulary_domain_listed(Domain) :-
+    distinct(Domain, value_meaning(Domain, _, _)).
+
+vocabulary_domain(Raw, Domain) :-
+    (   vocabulary_domain_listed(Domain), atom_string(Domain, Raw)
+    ->  true
+    ;   field_domain(Field, Domain), atom_string(Field, Raw), Domain \== date
+    ->  true
+    ;   findall(D, vocabulary_domain_listed(D), Domains),
+        findall(F, ( field_domain(F, D), D \== date ), Fields),
+        append(Domains, Fields, Names),
+        atomic_list_concat(Domains, ', ', Accepted),
+        (   nearest(Raw, Names, Near)
+        ->  format(string(Hint), "did you mean ~w? ", [Near])
+        ;   Hint = ""
+        ),
+        format(string(Msg), "unknown vocabulary domain ~q; ~waccepted: ~w", [Raw, Hint, Accepted]),
+        throw(error(domain_error(vocabulary_domain, Raw), context(domain, Msg)))
+    ).
+
+vocabulary_item(Domain, Value, Meaning, Lang, Item) :-
+    (   value_label(Domain, Value, Lang, Label) -> true ; Label = null ),
+    Item0 = _{domain: Domain, value: Value, meaning: Meaning, label: Label},
+    (   Domain == fact
+    ->  (   fact_default(Value, Default) -> true ; Default = null ),
+        (   claim_fact(Value) -> Claim = true ; Claim = false ),
+        Item = Item0.put(_{default: Default, claim: Claim})
+    ;   Item = Item0
+    ).
 
 %!  what_if(+Scenario, -Changes:list(dict)) is det.
 %
@@ -215,7 +345,8 @@ json_request(Text, Lang, Query/Format, Scenarios) :-
     catch(read_json_text(Text, Request), E, not_json(E)),
     must_be_dict(Request),
     request_language(Request, Lang),
-    request_query(Request, Query),
+    request_query(Request, Query0),
+    request_compact(Request, Query0, Query),
     request_format(Request, Query, Format0),
     request_width(Request, Format0, Format),
     (   get_dict(scenarios, Request, Scenarios), is_list(Scenarios)
@@ -280,7 +411,7 @@ request_query(Request, Query) :-
     (   get_dict(query, Request, Raw)
     ->  (   query_kind(Query), atom_string(Query, Raw)
         ->  true
-        ;   format(string(Msg), "unknown query ~q; accepted: answer, whatif, next_question", [Raw]),
+        ;   format(string(Msg), "unknown query ~q; accepted: answer, whatif, next_question, timeline", [Raw]),
             throw(error(domain_error(query, Raw), context(query, Msg)))
         )
     ;   Query = answer
@@ -289,13 +420,27 @@ request_query(Request, Query) :-
 query_kind(answer).
 query_kind(whatif).
 query_kind(next_question).
+query_kind(timeline).
+
+% `"compact": true` asks for the compact answer (report:compact_report/3)
+% instead of the whole one: the query `compact` from here on.
+request_compact(Request, Query0, Query) :-
+    (   get_dict(compact, Request, Compact), Compact \== false
+    ->  (   Compact == true, Query0 == answer
+        ->  Query = compact
+        ;   format(string(Msg), "\"compact\" must be true or false, and is for answers only (query ~w)",
+                   [Query0]),
+            throw(error(domain_error(compact, Compact), context(compact, Msg)))
+        )
+    ;   Query = Query0
+    ).
 
 request_format(Request, Query, Format) :-
     (   get_dict(format, Request, Raw)
     ->  (   answer_format(Format), atom_string(Format, Raw),
-            ( Format == data ; Query == answer )
+            format_for(Format, Query)
         ->  true
-        ;   format(string(Msg), "unknown format ~q for ~w; accepted: data, text, full_text, json (all but data for answers only)",
+        ;   format(string(Msg), "unknown format ~q for ~w; accepted: data, text, full_text, json (all but data for answers only, json for compact answers too)",
                    [Raw, Query]),
             throw(error(domain_error(format, Raw), context(format, Msg)))
         )
@@ -306,6 +451,12 @@ answer_format(data).
 answer_format(text).
 answer_format(full_text).
 answer_format(json).
+
+format_for(data, _).
+format_for(text, answer).
+format_for(full_text, answer).
+format_for(json, answer).
+format_for(json, compact).
 
 % The one-screen text carries its width: text(Width).
 request_width(Request, Format, Result) :-
@@ -321,6 +472,10 @@ request_width(Request, Format, Result) :-
 
 query_value(answer, Input, Lang, Answer) :-
     answer_in(Input, Lang, Answer).
+query_value(compact, Input, _, Report) :-
+    compact_answer(Input, Report).
+query_value(timeline, Input, Lang, Timeline) :-
+    timeline_in(Input, Lang, Timeline).
 query_value(whatif, Input, Lang, Changes) :-
     whatif_in(Input, Lang, Changes).
 query_value(next_question, Input, Lang, Question) :-
@@ -343,14 +498,16 @@ scenario_id(Input, Id) :-
     is_dict(Input),
     get_dict(id, Input, Id).
 
-% The value of a result, as data or rendered, and the key it goes under.
-formatted(data, Query, _, _, Value, Query, Value).
+% The value of a result, as data or rendered, and the key it goes under
+% (a compact answer goes under "answer", as the whole one does).
+formatted(data, Query, _, _, Value, Key, Value) :-
+    (   Query == compact -> Key = answer ; Key = Query ).
 formatted(text(Width), answer, Input, Lang, Report, text, Text) :-
     whatif_in(Input, Lang, Changes),
     summary_text(Report, Changes, [width(Width)], Text).
 formatted(full_text, answer, _, _, Report, full_text, Text) :-
     report_text(Report, Text).
-formatted(json, answer, Input, _, Report0, json, Text) :-
+formatted(json, _, Input, _, Report0, json, Text) :-
     (   scenario_id(Input, Id), Id \== null
     ->  Report = Report0.put(id, Id)
     ;   Report = Report0
@@ -360,13 +517,17 @@ formatted(json, answer, Input, _, Report0, json, Text) :-
 %!  sources_json(+RequestText, -ResponseText) is det.
 %
 %   RequestText is `{"what": "provisions"|"seed"|"unverified"|"wording"|
-%   "check"|"languages"|"vocabulary", "lang": ...}`. ResponseText is
-%   `{"what": What, "items": Items}` (the lists of catalogue.pl, the
-%   interface words of wording.pl, the rule-base check, the languages of
-%   the answers in their declared order -- then with `"default": Lang`
-%   too, the language of a request that names none -- or the vocabulary
-%   with its labels in the language: vocabulary_report/2), or
-%   `{"error": Error}`. Never throws.
+%   "check"|"languages"|"vocabulary"|"values"|"rules"|"diff", "lang":
+%   ...}`. ResponseText is `{"what": What, "items": Items}` (the lists of
+%   catalogue.pl, the interface words of wording.pl, the rule-base check,
+%   the languages of the answers in their declared order (with `"default": Lang`, the
+%   language of a request that names none), the vocabulary with its labels in the
+%   language for the page: vocabulary_report/2), or `{"error": Error}`.
+%   Never throws. Three parts take parameters: "values" (the values of the
+%   vocabulary, vocabulary_values/3: `"domains": [...]`), "rules" (the rule
+%   book as sentences, sentences:rules_report/3: `"layers": [...]`) and
+%   "diff" (evolution:law_diff/5: `"from"`, `"to"`, and lists of values
+%   under "discloser", "institution", "information", "recipient").
 
 sources_json(RequestText, ResponseText) :-
     catch(sources_request(RequestText, Response), E,
@@ -382,16 +543,73 @@ sources_request(Text, Response) :-
     (   get_dict(what, Request, Raw), catalogue_part(What), atom_string(What, Raw)
     ->  true
     ;   Given = Request.get(what, null),
-        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages, vocabulary", [Given]),
+        format(string(Msg), "unknown catalogue part ~q; accepted: provisions, seed, unverified, wording, check, languages, vocabulary, values, rules, diff", [Given]),
         throw(error(domain_error(catalogue_part, Given), context(what, Msg)))
     ),
-    catalogue_items(What, Lang, Items),
+    catalogue_items(What, Request, Lang, Items),
     (   What == languages
     ->  default_language(Default),
         Response = _{what: What, items: Items, default: Default}
     ;   Response = _{what: What, items: Items}
     ).
 
+% The parts that take parameters: the rule book as sentences (`layers`:
+% provisions or codes), the values of the vocabulary (`domains`), the law diff (`from`,
+% `to`, and lists of values for the fields it restricts).
+catalogue_items(rules, Request, Lang, Items) :-
+    !,
+    request_list(Request, layers, Raws),
+    maplist(rule_layer, Raws, Layers),
+    rules_report(Layers, Lang, Items).
+catalogue_items(values, Request, Lang, Items) :-
+    !,
+    request_list(Request, domains, Domains),
+    vocabulary_values(Domains, Lang, Items).
+catalogue_items(diff, Request, Lang, Diff) :-
+    !,
+    (   get_dict(from, Request, From0), get_dict(to, Request, To0)
+    ->  input_date(From0, From),
+        input_date(To0, To)
+    ;   throw(error(existence_error(required_field, from),
+                    context(from, "a diff needs the dates \"from\" and \"to\"")))
+    ),
+    findall(Field-Values,
+            ( member(Field, [discloser, institution, information, recipient]),
+              request_list(Request, Field, Raws),
+              Raws \== [],
+              maplist(field_value(Field), Raws, Values) ),
+            Restrict),
+    law_diff(From, To, Restrict, Lang, Diff).
+catalogue_items(What, _, Lang, Items) :-
+    catalogue_items(What, Lang, Items).
+
+request_list(Request, Key, List) :-
+    (   get_dict(Key, Request, List0), List0 \== null
+    ->  (   is_list(List0)
+        ->  List = List0
+        ;   format(string(Msg), "~w must be a list", [Key]),
+            throw(error(type_error(list, List0), context(Key, Msg)))
+        )
+    ;   List = []
+    ).
+
+% A layer of the rule book: a provision, a code of ethics, or `principle`.
+rule_layer(Raw, Layer) :-
+    findall(L, ( L = principle ; in_domain(provision, L) ; in_domain(code, L) ), Layers),
+    (   member(Layer, Layers), atom_string(Layer, Raw)
+    ->  true
+    ;   atomic_list_concat(Layers, ', ', Accepted),
+        (   nearest(Raw, Layers, Near)
+        ->  format(string(Hint), "did you mean ~w? ", [Near])
+        ;   Hint = ""
+        ),
+        format(string(Msg), "unknown provision ~q; ~waccepted: ~w", [Raw, Hint, Accepted]),
+        throw(error(domain_error(provision, Raw), context(provision, Msg)))
+    ).
+
+catalogue_part(diff).
+catalogue_part(rules).
+catalogue_part(values).
 catalogue_part(provisions).
 catalogue_part(seed).
 catalogue_part(unverified).

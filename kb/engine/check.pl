@@ -1,5 +1,6 @@
 :- module(check_rulebase,
-          [ check_rulebase/1          % -Report
+          [ check_rulebase/1,         % -Report
+            class_members/3           % +When, +Restrict, -Classes
           ]).
 
 :- autoload(library(lists)).
@@ -120,20 +121,39 @@ landmark_dates([date(1990, 1, 1), date(2005, 1, 1), date(2018, 6, 1), LastDay, T
 %   rules that concern each scenario, not the product of the fields.
 
 class_tuples(Date, Tuples) :-
-    findall(C, ( rule(Id, _, C), in_force_on(Date, Id) ), Conditions),
+    class_members(Date, [], Classes),
+    maplist(pairs_keys, Classes, Tuples).
+
+%!  class_members(+When, +Restrict, -Classes:list) is det.
+%
+%   Classes are the classes of class_tuples/2, each with the values that
+%   make it up: [D-Ds, I-Is, K-Ks, T-Ts], the representative of each field
+%   (the first of its values, in the vocabulary's order; institution `none`
+%   when none is said) and every value of the field that falls in the class.
+%   When is a date, `any`, or dates(Dates): the rules in force on some of
+%   Dates (the law diff, evolution:law_diff/5, compares two). Restrict is a
+%   list of Domain-Values (role, institution, information, recipient): that
+%   field takes only those values.
+
+class_members(When, Restrict, Classes) :-
+    findall(C, ( rule(Id, _, C), in_force_on(When, Id) ), Conditions),
     numbervars(Conditions, 0, _),       % variables would tell equal conditions apart
     refine([role-role_in, institution-institution_in, information-information_in,
             recipient-recipient_in],
-           Conditions, [], Tuples).
+           Restrict, Conditions, [], Classes).
 
 in_force_on(any, _) :- !.
+in_force_on(dates(Dates), Id) :- !,
+    member(Date, Dates),
+    rule_in_force(Id, Date),
+    !.
 in_force_on(Date, Id) :- rule_in_force(Id, Date).
 
-refine([], _, Values, [Tuple]) :-
+refine([], _, _, Values, [Tuple]) :-
     !,
     reverse(Values, Tuple).
-refine([Domain-Key|Fields], Conditions, Values, Tuples) :-
-    field_values(Domain, Candidates),
+refine([Domain-Key|Fields], Restrict, Conditions, Values, Tuples) :-
+    (   memberchk(Domain-Candidates, Restrict) -> true ; field_values(Domain, Candidates) ),
     findall((Entailed-Residuals)-Value,
             ( member(Value, Candidates),
               entailed_by(Domain, Value, Entailed),
@@ -142,9 +162,10 @@ refine([Domain-Key|Fields], Conditions, Values, Tuples) :-
     keysort(Pairs, Sorted),
     group_pairs_by_key(Sorted, Groups),
     findall(Tuple,
-            ( member((_-Residuals)-[Value|_], Groups),
+            ( member((_-Residuals)-Members, Groups),
+              Members = [Value|_],
               exclude(settled_truth, Residuals, Open),
-              refine(Fields, Open, [Value|Values], Tuples0),
+              refine(Fields, Restrict, Open, [Value-Members|Values], Tuples0),
               member(Tuple, Tuples0) ),
             Tuples).
 

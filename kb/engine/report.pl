@@ -1,5 +1,8 @@
 :- module(report,
           [ answer_report/5,          % +Scenario, +Answer, +Deontology, +Lang, -Report
+            compact_report/3,         % +Scenario, +Answer, -Report
+            versions_applied/3,       % +Step, +Advice, -Versions
+            open_compact_text/2,      % +Open, -Text
             error_report/2,           % +Error, -Report
             error_message/2,          % +Error, -Message
             bounded_term/2,           % +Term, -Bounded
@@ -66,6 +69,50 @@ answer_report(Scenario,
 %   part when one changes or goes.
 
 schema_version("1.1").
+
+%!  compact_report(+Scenario, +Answer, -Report:dict) is det.
+%
+%   Report is the compact answer: what a table or a batch needs, and no
+%   words and no tree. Keys: schema_version, compact (true), verdict,
+%   basis, complete, open (each alternative as "verdict if facts
+%   [provision]", open_compact_text/2), unencoded, caveats and notes (ids),
+%   versions (the source versions applied, as in answer_report/5),
+%   law_date and scenario (as understood). Built from the same answer
+%   term as answer_report/5: one computation, two reports.
+
+compact_report(Scenario,
+               answer(Verdict, Basis, Complete, Open, Unencoded, Advice, Step, Date),
+               _{schema_version: Version, compact: true,
+                 verdict: Verdict, basis: Basis, complete: Complete,
+                 open: OpenTexts, unencoded: Unencoded,
+                 caveats: Caveats, notes: Notes,
+                 law_date: Iso, versions: Versions, scenario: ScenarioDict}) :-
+    schema_version(Version),
+    date_iso(Date, Iso),
+    versions_applied(Step, Advice, Versions),
+    maplist(open_compact_text, Open, OpenTexts),
+    include(advice_of_kind(caveat), Advice, Caveats),
+    include(advice_of_kind(note), Advice, Notes),
+    scenario_dict(Scenario, ScenarioDict).
+
+advice_of_kind(Kind, Id) :-
+    advice(Id, Kind, _).
+
+%!  open_compact_text(+Open, -Text:string) is det.
+%
+%   Text says an open alternative open(Provision, Rule, Verdict, Needs)
+%   with ids only, the same in every language: "permitted if
+%   in_person_interest, not person_consents [shared_secret]" (a fact
+%   needed false is written `not Fact`).
+
+open_compact_text(open(Provision, _Rule, Verdict, Needs), Text) :-
+    maplist(need_id, Needs, Facts),
+    atomic_list_concat(Facts, ', ', Joined),
+    format(string(Text), "~w if ~w [~w]", [Verdict, Joined, Provision]).
+
+need_id(F=true, F).
+need_id(F=false, Text) :-
+    format(atom(Text), "not ~w", [F]).
 
 % A law not encoded that governs the case: what to look at, and its citation.
 unencoded_report(Lang, Id, _{id: Id, text: Text, citation: Citation}) :-
@@ -167,8 +214,11 @@ tension_report(Lang, Date, Id, _{id: Id, provision: Provision, code: Code, artic
     tension_says(Id, Lang, LawSays, CodeSays),
     citation_report(Source, Lang, Citation).
 
-% The source versions the answer rests on: those of the rules that hold
-% in its tree, and of the advice it gives.
+%!  versions_applied(+Step, +Advice, -Versions:list) is det.
+%
+%   Versions are the source versions an answer rests on (sorted): those of
+%   the rules that hold in its tree Step, and of the advice it gives.
+
 versions_applied(Step, Advice, Versions) :-
     findall(Source, ( step_rule_holds(Step, Id), rule_source(Id, Source) ), Rules),
     findall(Source, ( member(Id, Advice), advice_meta(Id, Props),

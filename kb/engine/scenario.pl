@@ -7,6 +7,9 @@
             scenario_date/2,          % +Scenario, -Date
             scenario_to_pairs/2,      % +Scenario, -Pairs
             date_iso/2,               % ?Date, ?Iso
+            input_date/2,             % +Raw, -Date
+            field_value/3,            % +Field, +Raw, -Value
+            nearest/3,                % +Raw, +Values, -Nearest
             today/1                   % -Date
           ]).
 
@@ -102,7 +105,8 @@ known_field(Key) :-
 known_field(Key) :-
     findall(F, scenario_field(F), Fields),
     atomic_list_concat(Fields, ', ', Accepted),
-    format(string(Msg), "unknown field ~q; accepted fields: ~w", [Key, Accepted]),
+    suggestion(Key, Fields, Suggestion),
+    format(string(Msg), "unknown field ~q; ~waccepted fields: ~w", [Key, Suggestion, Accepted]),
     throw(error(existence_error(scenario_field, Key), context(_, Msg))).
 
 required_value(Pairs, Field, Value) :-
@@ -119,6 +123,17 @@ optional_value(Pairs, Field, Default, Value) :-
     ->  vocabulary_value(Field, Raw, Value)
     ;   Value = Default
     ).
+
+%!  field_value(+Field, +Raw, -Value:atom) is det.
+%
+%   Value is the value of the vocabulary that Raw (an atom or a string)
+%   names for Field (discloser, institution, information, recipient, or
+%   facts for a fact's name). Raises the error a scenario would: a
+%   domain_error naming the field, with the accepted values and the
+%   nearest one in its message.
+
+field_value(Field, Raw, Value) :-
+    vocabulary_value(Field, Raw, Value).
 
 %   vocabulary_value(+Field, +Raw, -Atom)
 %   Raw (atom or string) names an accepted value of Field's domain.
@@ -148,8 +163,70 @@ string_text_equal(String, Raw) :-
 vocabulary_error(Domain, Field, Raw) :-
     domain_values(Domain, Values),
     atomic_list_concat(Values, ', ', Accepted),
-    format(string(Msg), "unknown ~w ~q; accepted values: ~w", [Field, Raw, Accepted]),
+    suggestion(Raw, Values, Suggestion),
+    format(string(Msg), "unknown ~w ~q; ~waccepted values: ~w", [Field, Raw, Suggestion, Accepted]),
     throw(error(domain_error(Domain, Raw), context(Field, Msg))).
+
+%   suggestion(+Raw, +Values, -Text)
+%   Text is "did you mean V? " for the value V nearest to Raw (nearest/3),
+%   or "" when none is near.
+suggestion(Raw, Values, Text) :-
+    (   nearest(Raw, Values, Nearest)
+    ->  format(string(Text), "did you mean ~w? ", [Nearest])
+    ;   Text = ""
+    ).
+
+%!  nearest(+Raw, +Values:list(atom), -Nearest:atom) is semidet.
+%
+%   Nearest is the value of Values closest to the text Raw, compared
+%   without case: the one at the smallest edit distance (Levenshtein),
+%   when that distance is at most a third of Raw's length (and at least
+%   1, at most 3), or else the first value that Raw of 3 characters or
+%   more begins. Fails when none is that near, or Raw is not short text
+%   (at most 100 characters): a misspelt name, not a random one, gets a
+%   suggestion. No atom is created from Raw.
+
+nearest(Raw, Values, Nearest) :-
+    text(Raw),
+    string_length(Raw, Length),
+    Length =< 100,
+    string_lower(Raw, Lower),
+    string_codes(Lower, Codes),
+    Budget is max(1, min(3, Length // 3)),
+    findall(Distance-Value,
+            ( member(Value, Values),
+              atom_codes(Value, ValueCodes),
+              edit_distance(Codes, ValueCodes, Distance),
+              Distance =< Budget ),
+            Near),
+    (   Near \== []
+    ->  keysort(Near, [_-Nearest|_])
+    ;   Length >= 3,
+        member(Nearest, Values),
+        atom_codes(Nearest, ValueCodes),
+        append(Codes, _, ValueCodes)
+    ->  true
+    ),
+    !.
+
+% Levenshtein's distance between two code lists, one row at a time.
+edit_distance(As, Bs, Distance) :-
+    length(Bs, N),
+    numlist(0, N, Row0),
+    foldl(distance_row(Bs), As, Row0-1, Row-_),
+    last(Row, Distance).
+
+distance_row(Bs, A, Previous-I, Row-I1) :-
+    I1 is I + 1,
+    Previous = [Diagonal|Above],
+    distance_cells(Bs, A, Diagonal, Above, I, Row0),
+    Row = [I|Row0].
+
+distance_cells([], _, _, [], _, []).
+distance_cells([B|Bs], A, Diagonal, [Up|Ups], Left, [Cell|Cells]) :-
+    (   A == B -> Cost = 0 ; Cost = 1 ),
+    Cell is min(min(Up + 1, Left + 1), Diagonal + Cost),
+    distance_cells(Bs, A, Up, Ups, Cell, Cells).
 
 % --- Facts ---------------------------------------------------------------
 
@@ -350,6 +427,12 @@ given_date(Pairs, Date) :-
     ->  input_date(Raw, Date)
     ;   today(Date)
     ).
+
+%!  input_date(+Raw, -Date) is det.
+%
+%   Date is date(Y,M,D) for Raw, a date(Y,M,D) term or "YYYY-MM-DD" text,
+%   a real calendar date on or after 1867-06-08. Raises
+%   domain_error(date, Raw) otherwise, as a scenario's date would.
 
 input_date(date(Y, M, D), Date) :-
     !,

@@ -349,3 +349,37 @@ template(verdict(forbidden), "forbidden").
 template(verdict(permitted), "permitted").
 template(verdict(obligatory), "obligatory").
 template(verdict(not_covered), "not covered").
+
+% The rule book as sentences (kb/engine/sentences.pl, `secret-kb rules`)
+template(sentence(under), "Under ~w, ~w").
+template(sentence(article), "~w, art. ~w").
+template(sentence(verdict(forbidden)), "disclosure is forbidden").
+template(sentence(verdict(permitted)), "disclosure is permitted").
+template(sentence(verdict(obligatory)), "disclosure is obligatory").
+template(sentence(verdict(not_covered)), "no duty of professional secrecy applies").
+template(sentence(notion), "it follows that ~w").
+template(sentence(setting_aside), ", setting aside ~w").
+template(sentence(and), " and ").
+template(sentence(when), ", when ~w").
+template(sentence(when_all), ", when all of: ~w").
+template(sentence(when_any), ", when one of: ~w").
+template(sentence(all), "all of (~w)").
+template(sentence(any), "one of (~w)").
+template(sentence(not), "not (~w)").
+
+% The law's evolution and the listings of research (secret_kb/render.py)
+template(ui(diff_heading), "What changed in the law between ~w and ~w").
+template(ui(diff_walked), "~w class scenarios walked, ~w concerned by a change of the law, ~w changes.").
+template(ui(diff_none), "No verdict or basis changes between these dates.").
+template(ui(diff_cases), "~w cases").
+template(ui(when_facts), "when").
+template(ui(all_facts_unknown), "every fact unknown").
+template(ui(ended), "Ended").
+template(ui(began), "Began").
+template(ui(timeline_heading), "The scenario across the eras of the law").
+template(ui(rules_heading), "The rule book as sentences").
+template(ui(source), "Source").
+template(ui(reading), "Reading").
+template(ui(set_aside_by), "Set aside by").
+template(ui(default), "default").
+template(ui(claim), "a claim the knowledge base cannot check").

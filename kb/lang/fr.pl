@@ -337,3 +337,37 @@ template(verdict(forbidden), "interdit").
 template(verdict(permitted), "permis").
 template(verdict(obligatory), "obligatoire").
 template(verdict(not_covered), "hors secret").
+
+% Le livre des règles en phrases (kb/engine/sentences.pl, `secret-kb rules`)
+template(sentence(under), "En application de « ~w », ~w").
+template(sentence(article), "~w, art. ~w").
+template(sentence(verdict(forbidden)), "la révélation est interdite").
+template(sentence(verdict(permitted)), "la révélation est permise").
+template(sentence(verdict(obligatory)), "la révélation est obligatoire").
+template(sentence(verdict(not_covered)), "aucun secret professionnel ne s'applique").
+template(sentence(notion), "il s'ensuit que ~w").
+template(sentence(setting_aside), ", par dérogation à « ~w »").
+template(sentence(and), " » et « ").
+template(sentence(when), ", lorsque ~w").
+template(sentence(when_all), ", lorsque toutes ces conditions sont réunies : ~w").
+template(sentence(when_any), ", lorsque l'une de ces conditions est remplie : ~w").
+template(sentence(all), "toutes ces conditions (~w)").
+template(sentence(any), "l'une de ces conditions (~w)").
+template(sentence(not), "non (~w)").
+
+% L'évolution du droit et les listes de la recherche (secret_kb/render.py)
+template(ui(diff_heading), "Ce qui a changé dans le droit entre le ~w et le ~w").
+template(ui(diff_walked), "~w scénarios de classe parcourus, ~w concernés par un changement du droit, ~w changements.").
+template(ui(diff_none), "Aucun verdict ni fondement ne change entre ces dates.").
+template(ui(diff_cases), "~w cas").
+template(ui(when_facts), "lorsque").
+template(ui(all_facts_unknown), "tous les faits inconnus").
+template(ui(ended), "Fin").
+template(ui(began), "Début").
+template(ui(timeline_heading), "Le scénario à travers les époques du droit").
+template(ui(rules_heading), "Le livre des règles en phrases").
+template(ui(source), "Source").
+template(ui(reading), "Lecture").
+template(ui(set_aside_by), "Écartée par").
+template(ui(default), "par défaut").
+template(ui(claim), "une affirmation que la base ne peut vérifier").

@@ -350,6 +350,39 @@ template(ui(page_error), "Op deze vraag kan zo geen antwoord worden gegeven").
 template(ui(page_accepted), "Aanvaarde waarden").
 template(ui(page_back), "Terug naar het begin").
 template(ui(page_skip), "Naar de inhoud").
+% The rule book as sentences (kb/engine/sentences.pl): a Dutch clause
+% after "als" would need its verb last, so the conditions follow a colon.
+template(sentence(under), "Op grond van ~w: ~w").
+template(sentence(article), "~w, art. ~w").
+template(sentence(verdict(forbidden)), "de bekendmaking is verboden").
+template(sentence(verdict(permitted)), "de bekendmaking is toegestaan").
+template(sentence(verdict(obligatory)), "de bekendmaking is verplicht").
+template(sentence(verdict(not_covered)), "er geldt geen beroepsgeheim").
+template(sentence(notion), "daaruit volgt: ~w").
+template(sentence(setting_aside), ", in afwijking van ~w").
+template(sentence(and), " en ").
+template(sentence(when), ", als het volgende vaststaat: ~w").
+template(sentence(when_all), ", als al het volgende vaststaat: ~w").
+template(sentence(when_any), ", als een van deze voorwaarden vervuld is: ~w").
+template(sentence(all), "al deze voorwaarden (~w)").
+template(sentence(any), "een van deze voorwaarden (~w)").
+template(sentence(not), "niet (~w)").
+% secret-kb diff, timeline, rules (kb/engine/evolution.pl, secret_kb/render.py)
+template(ui(diff_heading), "Wat er in het recht veranderde tussen ~w en ~w").
+template(ui(diff_walked), "~w klassescenario's doorlopen, ~w betroffen door een wijziging van het recht, ~w wijzigingen.").
+template(ui(diff_none), "Geen enkel oordeel of grondslag verandert tussen deze data.").
+template(ui(diff_cases), "~w gevallen").
+template(ui(when_facts), "als").
+template(ui(all_facts_unknown), "alle feiten onbekend").
+template(ui(ended), "Einde").
+template(ui(began), "Begin").
+template(ui(timeline_heading), "Het scenario doorheen de tijdperken van het recht").
+template(ui(rules_heading), "Het regelboek in zinnen").
+template(ui(source), "Bron").
+template(ui(reading), "Lezing").
+template(ui(set_aside_by), "Opzijgezet door").
+template(ui(default), "standaard").
+template(ui(claim), "een bewering die de kennisbank niet kan nagaan").
 template(ui(article), "art. ~w").
 template(ui(check_scenarios), "~w scenario's, op ~w").
 template(ui(check_unspoken), "onbesproken (na te kijken): ~w paren van beroepsbeoefenaar en bestemmeling").

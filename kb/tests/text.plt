@@ -14,11 +14,16 @@ seed1([discloser=educator, institution=youth_aid_service, information=client_sta
 
 summary_lines(Lang, Width, Lines) :-
     seed1(S),
-    set_prolog_flag(secret_kb_lang, Lang),
-    user:may_disclose(S, _, A),
-    user:what_if(S, Changes),
+    in_language(Lang, ( user:may_disclose(S, _, A), user:what_if(S, Changes) )),
     text:summary_text(A, Changes, [width(Width)], Text),
     split_string(Text, "\n", "", Lines).
+
+% The session's language flag, set for Goal and restored after it, so that
+% the test files run after this one answer in the language they expect.
+in_language(Lang, Goal) :-
+    current_prolog_flag(secret_kb_lang, Old),
+    setup_call_cleanup(set_prolog_flag(secret_kb_lang, Lang), once(Goal),
+                       set_prolog_flag(secret_kb_lang, Old)).
 
 test(wrapped_fills_lines_greedily, Lines == ["  - one two", "    three", "    four"]) :-
     text:wrapped("one two  three\nfour", 12, "  - ", "    ", Lines).
@@ -50,8 +55,7 @@ test(the_strongest_change_comes_first, [true(sub_string(Line, 0, _, _, "  - obli
 test(the_complete_answer_counts_the_exceptions_not_concerned,
      [nondet, true(sub_string(Text, _, _, _, "do not concern this discloser, workplace, information or recipient: "))]) :-
     seed1(S),
-    set_prolog_flag(secret_kb_lang, en),
-    user:may_disclose(S, _, A),
+    in_language(en, user:may_disclose(S, _, A)),
     text:report_text(A, Text),
     assertion(\+ sub_string(Text, _, _, _, "cp_422bis")),
     assertion(sub_string(Text, _, _, _, "([x] true · [ ] false · [?] unknown)")).

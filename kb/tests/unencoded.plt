@@ -77,7 +77,8 @@ test(the_text_shows_it_first_under_what_to_do, true(Before == true)) :-
     text:report_text(A, Text),
     A.unencoded = [U],
     once(sub_string(Text, Pos, _, _, U.text)),
-    lang:template(ui(caveats), fr, Heading),
+    atom_string(Lang, A.lang),
+    lang:template(ui(caveats), Lang, Heading),
     once(sub_string(Text, HPos, _, _, Heading)),
     ( HPos < Pos -> Before = true ; Before = false ).
 
