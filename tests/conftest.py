@@ -109,8 +109,8 @@ def check_compact(validator: jsonschema.Draft202012Validator, answer: CompactAns
 
 @pytest.fixture(scope="session", autouse=True)
 def validate_every_answer(answer_validator, compact_validator):
-    """Check each answer that KnowledgeBase.ask / ask_many return against its schema."""
-    ask_many, ask = KnowledgeBase.ask_many, KnowledgeBase.ask
+    """Check each answer that KnowledgeBase.ask / ask_iter / ask_many return against its schema."""
+    ask_many, ask, ask_iter = KnowledgeBase.ask_many, KnowledgeBase.ask, KnowledgeBase.ask_iter
 
     def checked(result, kwargs):
         if isinstance(result, Answer):
@@ -129,6 +129,19 @@ def validate_every_answer(answer_validator, compact_validator):
             checked(result, kwargs)
         return results
 
+    def checked_ask_iter(self, *args, **kwargs):
+        results = ask_iter(self, *args, **kwargs)  # its errors raised here, as ask_iter does
+
+        def checking():
+            try:
+                for result in results:
+                    checked(result, kwargs)
+                    yield result
+            finally:
+                results.close()
+
+        return checking()
+
     def checked_ask(self, *args, **kwargs):
         answer = ask(self, *args, **kwargs)
         checked(answer, kwargs)
@@ -137,6 +150,7 @@ def validate_every_answer(answer_validator, compact_validator):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(KnowledgeBase, "ask_many", checked_ask_many)
         patch.setattr(KnowledgeBase, "ask", checked_ask)
+        patch.setattr(KnowledgeBase, "ask_iter", checked_ask_iter)
         yield
 
 

@@ -104,3 +104,4 @@ def test_the_suite_validates_answers_through_the_fixture(answer_dict):
     """The autouse fixture is in place: KnowledgeBase.ask_many is the checking wrapper."""
     assert KnowledgeBase.ask_many.__name__ == "checked_ask_many"
     assert KnowledgeBase.ask.__name__ == "checked_ask"
+    assert KnowledgeBase.ask_iter.__name__ == "checked_ask_iter"
