@@ -28,7 +28,7 @@ from .model import Answer, Citation
 
 MAX_LINES = 20
 WIDTH = 80
-HINTS = {"cli": "hint_cli", "prolog": "hint_prolog", "none": None}
+HINTS = {"cli": "hint", "prolog": "hint", "none": None}  # one hint: why/1 and ask print the same
 
 # The verdicts a change could give, strongest first (kb/engine/text.pl, change_order/2).
 _CHANGE_ORDER = ("obligatory", "permitted", "forbidden", "not_covered")

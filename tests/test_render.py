@@ -423,7 +423,9 @@ def test_why_with_a_scenario_list_prints_what_ask_prints():
     printed = why.stdout.decode("utf-8")
     assert kept(printed) == kept(asked.stdout)
     assert kept(printed)[0] == "INTERDIT: le secret s'impose, il faut se taire."
-    assert "Plus: why(Scenario, [full(true)])" in printed and "Plus: --full" in asked.stdout
+    # one hint names both ways to the rest: why/1 and secret-kb ask print the same text
+    assert printed.strip().splitlines()[-2:] == asked.stdout.strip().splitlines()[-2:]
+    assert "--full ou why(S, [full(true)])" in asked.stdout
 
 
 def test_no_text_renderer_is_left_in_python():

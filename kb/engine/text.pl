@@ -631,8 +631,8 @@ hint_lines(Hint, Lang, Width, Lines) :-
     ui(Key, Lang, Text),
     wrapped(Text, Width, "", "  ", Lines).
 
-hint_key(cli, hint_cli).
-hint_key(prolog, hint_prolog).
+hint_key(cli, hint).      % one hint, where the rest is in both ways in
+hint_key(prolog, hint).
 
 %!  wrapped(+Text, +Width, +First, +Rest, -Lines:list(string)) is det.
 %

@@ -298,8 +298,9 @@ template(ui(situation_at), "~w (~w) → ~w: ~w.").
 template(ui(no_change), "What could change the answer: nothing the knowledge base knows of.").
 template(ui(some_of), "~w (~d of ~d)").
 template(ui(codes_line), "Codes of ethics (~w): ~w.").
-template(ui(hint_cli), "More: --full (every exception tried, the reasoning); secret-kb whatif (every change).").
-template(ui(hint_prolog), "More: why(Scenario, [full(true)]) (every exception tried, the reasoning); what_if/2 (every change).").
+% One hint for the command line and the Prolog session: why/1 and
+% secret-kb ask print the same text.
+template(ui(hint), "More: --full or why(S, [full(true)]) (every exception tried, the reasoning); whatif or what_if/2 (every change).").
 template(ui(legend), "~w true · ~w false · ~w unknown").
 template(ui(not_concerned), "Other exceptions, which do not concern this discloser, workplace, information or recipient: ~d.").
 % The page of secret-kb serve (secret_kb/web/pages.py)

@@ -286,8 +286,9 @@ template(ui(situation_at), "~w (~w) → ~w: ~w.").
 template(ui(no_change), "Ce qui pourrait changer la réponse: rien de ce que connaît la base.").
 template(ui(some_of), "~w (~d sur ~d)").
 template(ui(codes_line), "Codes de déontologie (~w): ~w.").
-template(ui(hint_cli), "Plus: --full (chaque exception examinée, le raisonnement); secret-kb whatif (tous les changements).").
-template(ui(hint_prolog), "Plus: why(Scenario, [full(true)]) (chaque exception examinée, le raisonnement); what_if/2 (tous les changements).").
+% One hint for the command line and the Prolog session: why/1 and
+% secret-kb ask print the same text.
+template(ui(hint), "Plus: --full ou why(S, [full(true)]) (chaque exception examinée, le raisonnement); whatif ou what_if/2 (tous les changements).").
 template(ui(legend), "~w vrai · ~w faux · ~w inconnu").
 template(ui(not_concerned), "Autres exceptions, qui ne concernent pas ce professionnel, ce lieu de travail, cette information ou ce destinataire: ~d.").
 % The page of secret-kb serve (secret_kb/web/pages.py)

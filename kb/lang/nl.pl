@@ -309,8 +309,9 @@ template(ui(situation_at), "~w (~w) → ~w: ~w.").
 template(ui(no_change), "Wat het antwoord nog kan veranderen: niets wat de kennisbank kent.").
 template(ui(some_of), "~w (~d van ~d)").
 template(ui(codes_line), "Deontologische codes (~w): ~w.").
-template(ui(hint_cli), "Meer: --full (elke onderzochte uitzondering, de redenering); secret-kb whatif (alle wijzigingen).").
-template(ui(hint_prolog), "Meer: why(Scenario, [full(true)]) (elke onderzochte uitzondering, de redenering); what_if/2 (alle wijzigingen).").
+% One hint for the command line and the Prolog session: why/1 and
+% secret-kb ask print the same text.
+template(ui(hint), "Meer: --full of why(S, [full(true)]) (elke onderzochte uitzondering, de redenering); whatif of what_if/2 (alle wijzigingen).").
 template(ui(legend), "~w waar · ~w onwaar · ~w onbekend").
 template(ui(not_concerned), "Andere uitzonderingen, die deze beroepsbeoefenaar, deze werkplek, deze informatie of deze bestemmeling niet betreffen: ~d.").
 % The page of secret-kb serve (secret_kb/web/pages.py)
